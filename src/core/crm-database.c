@@ -1,0 +1,1040 @@
+/* crm-database.c — the one connection to a Rapport database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "crm-database"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "crm-database.h"
+#include "crm-schema.h"
+
+/* How long a writer waits for another connection's lock before giving up. */
+#define BUSY_TIMEOUT_MS 5000
+
+struct _CrmDatabase
+{
+  GObject     parent_instance;
+
+  char       *path;
+  char       *backup_path;
+  sqlite3    *handle;
+  GHashTable *statements;
+  guint       schema_version;
+};
+
+G_DEFINE_TYPE (CrmDatabase, crm_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (crm-database-error-quark, crm_database_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_SCHEMA_VERSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+crm_database_finalize (GObject *object)
+{
+  CrmDatabase *self = (CrmDatabase *)object;
+
+  /* Statements must be finalized before the connection can close. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->handle != NULL)
+    {
+      if (sqlite3_close (self->handle) != SQLITE_OK)
+        g_warning ("Could not close %s: %s", self->path, sqlite3_errmsg (self->handle));
+      self->handle = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
+
+  G_OBJECT_CLASS (crm_database_parent_class)->finalize (object);
+}
+
+static void
+crm_database_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CrmDatabase *self = CRM_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_SCHEMA_VERSION:
+      g_value_set_uint (value, self->schema_version);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_database_class_init (CrmDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = crm_database_finalize;
+  object_class->get_property = crm_database_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SCHEMA_VERSION] =
+    g_param_spec_uint ("schema-version", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+crm_database_init (CrmDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free,
+                                            finalize_statement);
+}
+
+/**
+ * crm_database_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/rapport/rapport.db`
+ */
+char *
+crm_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "rapport", "rapport.db", NULL);
+}
+
+/**
+ * crm_database_path_from_environment:
+ *
+ * Returns: (nullable): the database named by `RAPPORT_DATABASE`, if set
+ */
+const char *
+crm_database_path_from_environment (void)
+{
+  const char *path = g_getenv ("RAPPORT_DATABASE");
+
+  return (path != NULL && *path != '\0') ? path : NULL;
+}
+
+guint
+crm_database_get_latest_version (void)
+{
+  return crm_schema_get_latest ();
+}
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return CRM_DATABASE_ERROR_CORRUPT;
+
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_FULL:
+      return CRM_DATABASE_ERROR_UNWRITABLE;
+
+    default:
+      return CRM_DATABASE_ERROR_SQL;
+    }
+}
+
+static void
+set_handle_error (sqlite3     *handle,
+                  const char  *path,
+                  GError     **error,
+                  const char  *what)
+{
+  int rc = sqlite3_extended_errcode (handle);
+  int code = error_code_for_sqlite (rc);
+
+  if (code == CRM_DATABASE_ERROR_CORRUPT)
+    g_set_error (error, CRM_DATABASE_ERROR, code,
+                 _("“%s” is damaged or is not a database (%s)."),
+                 path, sqlite3_errmsg (handle));
+  else if (code == CRM_DATABASE_ERROR_UNWRITABLE)
+    g_set_error (error, CRM_DATABASE_ERROR, code,
+                 _("“%s” cannot be written (%s)."),
+                 path, sqlite3_errmsg (handle));
+  else
+    g_set_error (error, CRM_DATABASE_ERROR, code,
+                 "%s: %s", what, sqlite3_errmsg (handle));
+}
+
+/**
+ * crm_database_set_sql_error:
+ * @self: a #CrmDatabase
+ * @error: return location for an error
+ * @what: what was being done, for the message
+ *
+ * Sets @error from the connection's last SQLite error.
+ */
+void
+crm_database_set_sql_error (CrmDatabase  *self,
+                            GError      **error,
+                            const char   *what)
+{
+  g_return_if_fail (CRM_IS_DATABASE (self));
+
+  set_handle_error (self->handle, self->path, error, what);
+}
+
+static gboolean
+exec_on (sqlite3     *handle,
+         const char  *path,
+         const char  *sql,
+         GError     **error)
+{
+  if (sqlite3_exec (handle, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_handle_error (handle, path, error, sql);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *handle,
+           const char  *path,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_handle_error (handle, path, error, sql);
+      return FALSE;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_handle_error (handle, path, error, sql);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+file_has_sqlite_header (const char  *path,
+                        gboolean    *empty,
+                        GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[100];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  *empty = (n == 0);
+  if (n == 0)
+    return TRUE;
+
+  if (n < (ssize_t)sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged or is not a database."), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/*
+ * Looks at an existing file without writing to it: a read-only connection
+ * never changes the main database file, so whatever we refuse stays byte
+ * for byte as it was.
+ */
+static gboolean
+probe_existing (const char  *path,
+                gboolean     deep,
+                guint       *version,
+                GError     **error)
+{
+  sqlite3 *handle = NULL;
+  gboolean empty = FALSE;
+  gint64 application_id = 0;
+  gint64 user_version = 0;
+  gint64 n_objects = 0;
+  gboolean ret = FALSE;
+
+  if (!file_has_sqlite_header (path, &empty, error))
+    return FALSE;
+
+  if (empty)
+    {
+      *version = 0;
+      return TRUE;
+    }
+
+  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      set_handle_error (handle, path, error, "open");
+      goto out;
+    }
+
+  if (!query_int (handle, path, "PRAGMA application_id", &application_id, error) ||
+      !query_int (handle, path, "PRAGMA user_version", &user_version, error) ||
+      !query_int (handle, path, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    goto out;
+
+  if (application_id != CRM_DATABASE_APPLICATION_ID && !(application_id == 0 && n_objects == 0))
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not of Rapport."), path);
+      goto out;
+    }
+
+  if (user_version > crm_schema_get_latest ())
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_NEWER,
+                   _("“%s” was written by a newer version of Rapport "
+                     "(schema %u; this version knows up to %u). Open it with a newer Rapport."),
+                   path, (guint)user_version, crm_schema_get_latest ());
+      goto out;
+    }
+
+  /* Migrating a damaged file would spread the damage; a full check costs a
+   * read of the whole file, so it is only paid before a migration. */
+  if (deep && user_version > 0 && user_version < crm_schema_get_latest ())
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (handle, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK ||
+          sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          set_handle_error (handle, path, error, "quick_check");
+          sqlite3_finalize (stmt);
+          goto out;
+        }
+
+      if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
+        {
+          g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_CORRUPT,
+                       _("“%s” is damaged: %s"), path, sqlite3_column_text (stmt, 0));
+          sqlite3_finalize (stmt);
+          goto out;
+        }
+
+      sqlite3_finalize (stmt);
+    }
+
+  *version = (guint)user_version;
+  ret = TRUE;
+
+out:
+  sqlite3_close (handle);
+
+  return ret;
+}
+
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* WAL mode creates files beside the database, so the folder must be
+   * writable as well as the file. */
+  if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("“%s” cannot be written: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+create_empty_file (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  gboolean dir_existed = g_file_test (dir, G_FILE_TEST_IS_DIR);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("The folder “%s” cannot be created: %s."), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Customer data is personal data: a folder we create is private. */
+  if (!dir_existed)
+    g_chmod (dir, 0700);
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("“%s” cannot be created: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+
+  return TRUE;
+}
+
+static gboolean
+backup_handle (sqlite3     *source,
+               const char  *source_path,
+               const char  *destination,
+               GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (destination, ".part", NULL);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+  int fd;
+
+  /* Write beside the destination and rename, so a crash never leaves a
+   * half-written copy under the final name. */
+  g_unlink (tmp);
+  fd = g_open (tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
+                   _("The backup “%s” cannot be written: %s."), destination,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    goto fail;
+
+  backup = sqlite3_backup_init (dest, "main", source, "main");
+  if (backup == NULL)
+    goto fail;
+
+  do
+    rc = sqlite3_backup_step (backup, -1);
+  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    goto fail;
+
+  if (sqlite3_close (dest) != SQLITE_OK)
+    goto fail;
+  dest = NULL;
+
+  if (g_rename (tmp, destination) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
+                   _("The backup “%s” cannot be written: %s."), destination,
+                   g_strerror (saved_errno));
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  return TRUE;
+
+fail:
+  g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
+               _("The backup “%s” cannot be written: %s."), destination,
+               dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errmsg (source));
+  sqlite3_close (dest);
+  g_unlink (tmp);
+
+  return FALSE;
+}
+
+static char *
+choose_backup_path (const char *path,
+                    guint       from_version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *candidate = g_strdup_printf ("%s.v%u-%s.bak", path, from_version, stamp);
+  guint i = 1;
+
+  while (g_file_test (candidate, G_FILE_TEST_EXISTS))
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s.v%u-%s-%u.bak", path, from_version, stamp, i++);
+    }
+
+  return candidate;
+}
+
+static gboolean
+migrate (CrmDatabase  *self,
+         guint         target,
+         GError      **error)
+{
+  const CrmSchemaStep *steps;
+  guint n_steps;
+
+  if (self->schema_version >= target)
+    return TRUE;
+
+  if (self->schema_version > 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      self->backup_path = choose_backup_path (self->path, self->schema_version);
+      if (!backup_handle (self->handle, self->path, self->backup_path, &local_error))
+        {
+          g_clear_pointer (&self->backup_path, g_free);
+          g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_MIGRATION,
+                       _("“%s” needs an upgrade, but no backup copy could be taken first, "
+                         "so it was left as it was. %s"),
+                       self->path, local_error->message);
+          return FALSE;
+        }
+    }
+
+  steps = crm_schema_get_steps (&n_steps);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      const CrmSchemaStep *step = &steps[i];
+      g_autofree char *pragmas = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (step->version <= self->schema_version || step->version > target)
+        continue;
+
+      pragmas = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d;",
+                                 step->version, CRM_DATABASE_APPLICATION_ID);
+
+      if (!exec_on (self->handle, self->path, "BEGIN IMMEDIATE", &local_error) ||
+          !exec_on (self->handle, self->path, step->sql, &local_error) ||
+          !exec_on (self->handle, self->path, pragmas, &local_error) ||
+          !exec_on (self->handle, self->path, "COMMIT", &local_error))
+        {
+          if (!sqlite3_get_autocommit (self->handle))
+            sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+
+          g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_MIGRATION,
+                       _("Upgrading “%s” to schema %u (%s) failed, and the step was undone: %s"),
+                       self->path, step->version, step->summary, local_error->message);
+          return FALSE;
+        }
+
+      self->schema_version = step->version;
+      g_debug ("Migrated %s to schema %u (%s)", self->path, step->version, step->summary);
+    }
+
+  return TRUE;
+}
+
+/**
+ * crm_database_open_at_version:
+ * @path: the database file
+ * @version: the schema version to bring the file to; tests use this to
+ *   build databases of older releases
+ * @error: return location for a #CrmDatabaseError
+ *
+ * Like crm_database_open(), but stops migrating at @version.
+ *
+ * Returns: (transfer full) (nullable): the database
+ */
+CrmDatabase *
+crm_database_open_at_version (const char  *path,
+                              guint        version,
+                              GError     **error)
+{
+  g_autoptr(CrmDatabase) self = NULL;
+  guint current = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (version <= crm_schema_get_latest (), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("“%s” is a folder, not a database file."), path);
+      return NULL;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!probe_existing (path, TRUE, &current, error) || !check_writable (path, error))
+        return NULL;
+    }
+  else if (!create_empty_file (path, error))
+    {
+      return NULL;
+    }
+
+  self = g_object_new (CRM_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+  self->schema_version = current;
+
+  rc = sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_handle_error (self->handle, path, error, "open");
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+
+  /* WAL keeps readers and the writer apart; FULL syncs the WAL on every
+   * commit, so a power cut cannot lose a committed edit. */
+  if (!exec_on (self->handle, path,
+                "PRAGMA journal_mode = WAL;"
+                "PRAGMA synchronous = FULL;"
+                "PRAGMA foreign_keys = ON;",
+                error))
+    return NULL;
+
+  if (!migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * crm_database_open:
+ * @path: the database file; created (with its folder) when missing
+ * @error: return location for a #CrmDatabaseError
+ *
+ * Opens a Rapport database, bringing an older one to the current schema
+ * after taking a backup copy. Refuses, leaving the file untouched, a file
+ * of a newer Rapport, a damaged file, another program's database and a
+ * file that cannot be written.
+ *
+ * Returns: (transfer full) (nullable): the database
+ */
+CrmDatabase *
+crm_database_open (const char  *path,
+                   GError     **error)
+{
+  return crm_database_open_at_version (path, crm_schema_get_latest (), error);
+}
+
+const char *
+crm_database_get_path (CrmDatabase *self)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+guint
+crm_database_get_schema_version (CrmDatabase *self)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
+
+/**
+ * crm_database_get_backup_path:
+ * @self: a #CrmDatabase
+ *
+ * Returns: (nullable): the copy taken before this open migrated the file
+ */
+const char *
+crm_database_get_backup_path (CrmDatabase *self)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), NULL);
+
+  return self->backup_path;
+}
+
+sqlite3 *
+crm_database_get_handle (CrmDatabase *self)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), NULL);
+
+  return self->handle;
+}
+
+/**
+ * crm_database_prepare:
+ * @self: a #CrmDatabase
+ * @sql: one SQL statement, with `?` parameters for every value
+ * @error: return location for an error
+ *
+ * Returns the cached statement for @sql, reset and with its bindings
+ * cleared. The statement belongs to the cache: do not finalize it, and do
+ * not prepare the same text again while stepping it.
+ *
+ * Returns: (transfer none) (nullable): the statement
+ */
+sqlite3_stmt *
+crm_database_prepare (CrmDatabase  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      set_handle_error (self->handle, self->path, error, sql);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+/**
+ * crm_database_exec:
+ * @self: a #CrmDatabase
+ * @sql: statements without parameters (never built from user text)
+ * @error: return location for an error
+ *
+ * Returns: %TRUE when every statement ran
+ */
+gboolean
+crm_database_exec (CrmDatabase  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+
+  return exec_on (self->handle, self->path, sql, error);
+}
+
+/**
+ * crm_database_step_done:
+ * @self: a #CrmDatabase
+ * @stmt: a statement that returns no rows
+ * @error: return location for an error
+ *
+ * Runs @stmt to completion and resets it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_database_step_done (CrmDatabase   *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      set_handle_error (self->handle, self->path, error, sqlite3_sql (stmt));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+crm_database_in_transaction (CrmDatabase *self)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+
+  return !sqlite3_get_autocommit (self->handle);
+}
+
+/**
+ * crm_database_transaction:
+ * @self: a #CrmDatabase
+ * @func: the work to do
+ * @user_data: data for @func
+ * @error: return location for an error
+ *
+ * Runs @func inside `BEGIN IMMEDIATE` … `COMMIT`, or inside a savepoint
+ * when a transaction is already open, and rolls back when @func fails, so
+ * its changes land whole or not at all.
+ *
+ * Returns: %TRUE when @func succeeded and its changes were committed
+ */
+gboolean
+crm_database_transaction (CrmDatabase      *self,
+                          CrmDatabaseFunc   func,
+                          gpointer          user_data,
+                          GError          **error)
+{
+  gboolean nested;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  nested = crm_database_in_transaction (self);
+
+  if (!crm_database_exec (self, nested ? "SAVEPOINT crm_nested" : "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!func (self, user_data, error))
+    {
+      if (nested)
+        sqlite3_exec (self->handle, "ROLLBACK TO crm_nested; RELEASE crm_nested", NULL, NULL, NULL);
+      else
+        sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  if (!crm_database_exec (self, nested ? "RELEASE crm_nested" : "COMMIT", error))
+    {
+      if (!nested && crm_database_in_transaction (self))
+        sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * crm_database_check_file:
+ * @path: a database file
+ * @health: (out): what was found
+ * @report: (nullable): receives one line per finding
+ * @error: return location for an error
+ *
+ * Checks the integrity and the schema version of @path without changing
+ * it, as `rapport db check` does.
+ *
+ * Returns: %FALSE when the file cannot be opened as a Rapport database
+ */
+gboolean
+crm_database_check_file (const char         *path,
+                         CrmDatabaseHealth  *health,
+                         GString            *report,
+                         GError            **error)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint version = 0;
+  guint latest = crm_schema_get_latest ();
+  gboolean damaged = FALSE;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (health != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("“%s” does not exist or is not a file."), path);
+      return FALSE;
+    }
+
+  if (!probe_existing (path, FALSE, &version, &local_error))
+    {
+      if (g_error_matches (local_error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_NEWER))
+        {
+          *health = CRM_DATABASE_HEALTH_NEWER;
+          if (report != NULL)
+            g_string_append_printf (report, "%s\n", local_error->message);
+          g_clear_error (&local_error);
+          return TRUE;
+        }
+
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (handle, "PRAGMA integrity_check(100)", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_handle_error (handle, path, error, "integrity_check");
+      sqlite3_close (handle);
+      return FALSE;
+    }
+
+  for (int rc = sqlite3_step (stmt); ; rc = sqlite3_step (stmt))
+    {
+      const char *line;
+
+      if (rc != SQLITE_ROW)
+        {
+          if (rc != SQLITE_DONE)
+            {
+              damaged = TRUE;
+              if (report != NULL)
+                g_string_append_printf (report, _("Integrity: %s\n"), sqlite3_errmsg (handle));
+            }
+          break;
+        }
+
+      line = (const char *)sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") == 0)
+        continue;
+
+      damaged = TRUE;
+      if (report != NULL)
+        g_string_append_printf (report, _("Integrity: %s\n"), line);
+    }
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+
+  if (report != NULL)
+    {
+      if (!damaged)
+        g_string_append (report, _("Integrity: ok\n"));
+      g_string_append_printf (report, _("Schema version: %u (this Rapport: %u)\n"), version, latest);
+    }
+
+  if (damaged)
+    *health = CRM_DATABASE_HEALTH_DAMAGED;
+  else if (version < latest)
+    *health = CRM_DATABASE_HEALTH_OLDER;
+  else
+    *health = CRM_DATABASE_HEALTH_OK;
+
+  return TRUE;
+}
+
+/**
+ * crm_database_backup_to:
+ * @self: a #CrmDatabase
+ * @destination: the copy to write; must not exist
+ * @error: return location for an error
+ *
+ * Writes a consistent copy of the open database with SQLite's backup API.
+ *
+ * Returns: %TRUE when the copy was written
+ */
+gboolean
+crm_database_backup_to (CrmDatabase  *self,
+                        const char   *destination,
+                        GError      **error)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  if (g_file_test (destination, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
+                   _("“%s” already exists; choose a new file for the backup."), destination);
+      return FALSE;
+    }
+
+  return backup_handle (self->handle, self->path, destination, error);
+}
+
+/**
+ * crm_database_backup_file:
+ * @source: a Rapport database
+ * @destination: the copy to write; must not exist
+ * @error: return location for an error
+ *
+ * Copies @source without migrating or otherwise changing it.
+ *
+ * Returns: %TRUE when the copy was written
+ */
+gboolean
+crm_database_backup_file (const char  *source,
+                          const char  *destination,
+                          GError     **error)
+{
+  sqlite3 *handle = NULL;
+  guint version = 0;
+  gboolean ret;
+
+  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  if (!g_file_test (source, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
+                   _("“%s” does not exist or is not a file."), source);
+      return FALSE;
+    }
+
+  if (g_file_test (destination, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
+                   _("“%s” already exists; choose a new file for the backup."), destination);
+      return FALSE;
+    }
+
+  if (!probe_existing (source, FALSE, &version, error))
+    return FALSE;
+
+  if (sqlite3_open_v2 (source, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      set_handle_error (handle, source, error, "open");
+      sqlite3_close (handle);
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
+  ret = backup_handle (handle, source, destination, error);
+  sqlite3_close (handle);
+
+  return ret;
+}

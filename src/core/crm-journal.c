@@ -1,0 +1,670 @@
+/* crm-journal.c — undo and redo of user actions, kept in the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Every user action runs through crm_journal_record(), which wraps it in
+ * one transaction and records what it did with SQLite's session extension.
+ * The changeset is stored, in the same transaction, in the `journal` table:
+ * so an action and its undo entry land together or not at all, and the
+ * history survives a restart. Undo applies the inverse changeset, redo the
+ * changeset again.
+ *
+ * Two rules keep changesets replayable. Tables that triggers maintain must
+ * be named `search_*` (the full-text index and its kin): the journal leaves
+ * them out and the triggers rebuild them as the changeset is applied. And
+ * no other table may be written by a trigger, since replaying the
+ * changeset would fire the trigger a second time.
+ */
+
+#define G_LOG_DOMAIN "crm-journal"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-journal.h"
+
+struct _CrmJournal
+{
+  GObject      parent_instance;
+
+  CrmDatabase *database;
+  guint        limit;
+  guint        can_undo : 1;
+  guint        can_redo : 1;
+};
+
+G_DEFINE_TYPE (CrmJournal, crm_journal, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (crm-journal-error-quark, crm_journal_error)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_LIMIT,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  gboolean conflicted;
+} ApplyState;
+
+static gboolean
+query_exists (CrmJournal *self,
+              const char *sql)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->database, sql, NULL);
+  gboolean exists;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  exists = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+
+  return exists;
+}
+
+static void
+refresh_state (CrmJournal *self)
+{
+  gboolean can_undo = query_exists (self, "SELECT EXISTS (SELECT 1 FROM journal WHERE undone = 0)");
+  gboolean can_redo = query_exists (self, "SELECT EXISTS (SELECT 1 FROM journal WHERE undone = 1)");
+
+  if (can_undo != self->can_undo)
+    {
+      self->can_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+
+  if (can_redo != self->can_redo)
+    {
+      self->can_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
+}
+
+static void
+crm_journal_constructed (GObject *object)
+{
+  CrmJournal *self = (CrmJournal *)object;
+
+  G_OBJECT_CLASS (crm_journal_parent_class)->constructed (object);
+
+  refresh_state (self);
+}
+
+static void
+crm_journal_dispose (GObject *object)
+{
+  CrmJournal *self = (CrmJournal *)object;
+
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (crm_journal_parent_class)->dispose (object);
+}
+
+static void
+crm_journal_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CrmJournal *self = CRM_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->can_undo);
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, self->can_redo);
+      break;
+
+    case PROP_LIMIT:
+      g_value_set_uint (value, self->limit);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_journal_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CrmJournal *self = CRM_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+
+    case PROP_LIMIT:
+      crm_journal_set_limit (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_journal_class_init (CrmJournalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = crm_journal_constructed;
+  object_class->dispose = crm_journal_dispose;
+  object_class->get_property = crm_journal_get_property;
+  object_class->set_property = crm_journal_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         CRM_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LIMIT] =
+    g_param_spec_uint ("limit", NULL, NULL,
+                       1, G_MAXUINT, CRM_JOURNAL_DEFAULT_LIMIT,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+crm_journal_init (CrmJournal *self)
+{
+  self->limit = CRM_JOURNAL_DEFAULT_LIMIT;
+}
+
+/**
+ * crm_journal_new:
+ * @database: an open #CrmDatabase
+ *
+ * Returns: (transfer full): the journal of @database, with the undo and
+ *   redo history a previous session left
+ */
+CrmJournal *
+crm_journal_new (CrmDatabase *database)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
+
+  return g_object_new (CRM_TYPE_JOURNAL,
+                       "database", database,
+                       NULL);
+}
+
+CrmDatabase *
+crm_journal_get_database (CrmJournal *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), NULL);
+
+  return self->database;
+}
+
+guint
+crm_journal_get_limit (CrmJournal *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), 0);
+
+  return self->limit;
+}
+
+/**
+ * crm_journal_set_limit:
+ * @self: a #CrmJournal
+ * @limit: how many actions to keep for undo
+ *
+ * Older actions are dropped the next time one is recorded.
+ */
+void
+crm_journal_set_limit (CrmJournal *self,
+                       guint       limit)
+{
+  g_return_if_fail (CRM_IS_JOURNAL (self));
+  g_return_if_fail (limit > 0);
+
+  if (self->limit == limit)
+    return;
+
+  self->limit = limit;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIMIT]);
+}
+
+static int
+filter_journaled_tables (void       *user_data,
+                         const char *table)
+{
+  return strcmp (table, "journal") != 0 &&
+         strcmp (table, "setting") != 0 &&
+         !g_str_has_prefix (table, "search_");
+}
+
+static gboolean
+rollback_with (CrmDatabase *database)
+{
+  if (crm_database_in_transaction (database))
+    sqlite3_exec (crm_database_get_handle (database), "ROLLBACK", NULL, NULL, NULL);
+
+  return FALSE;
+}
+
+static gboolean
+store_changeset (CrmJournal  *self,
+                 const char  *label,
+                 const void  *changeset,
+                 int          n_bytes,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  /* A new action ends the redo history, as in every editor. */
+  stmt = crm_database_prepare (self->database, "DELETE FROM journal WHERE undone = 1", error);
+  if (stmt == NULL || !crm_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  stmt = crm_database_prepare (self->database,
+                               "INSERT INTO journal (label, changeset) VALUES (?, ?)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, label, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 2, changeset, n_bytes, SQLITE_TRANSIENT);
+  if (!crm_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  stmt = crm_database_prepare (self->database,
+                               "DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, self->limit);
+
+  return crm_database_step_done (self->database, stmt, error);
+}
+
+static void
+emit_changed (CrmJournal *self)
+{
+  refresh_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * crm_journal_record:
+ * @self: a #CrmJournal
+ * @label: what the user did, as an untranslated message id marked with
+ *   N_() (for example N_("Delete customer")); it is translated when shown
+ * @func: the action's database work
+ * @user_data: data for @func
+ * @error: return location for an error
+ *
+ * Runs @func in one transaction and records its row changes as one
+ * undoable action. When @func fails nothing is changed or recorded.
+ *
+ * Returns: %TRUE when the action was committed
+ */
+gboolean
+crm_journal_record (CrmJournal       *self,
+                    const char       *label,
+                    CrmDatabaseFunc   func,
+                    gpointer          user_data,
+                    GError          **error)
+{
+  sqlite3 *handle;
+  sqlite3_session *session = NULL;
+  void *changeset = NULL;
+  int n_bytes = 0;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (!crm_database_in_transaction (self->database), FALSE);
+
+  handle = crm_database_get_handle (self->database);
+
+  if (!crm_database_exec (self->database, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  rc = sqlite3session_create (handle, "main", &session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (session, filter_journaled_tables, NULL);
+      rc = sqlite3session_attach (session, NULL);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CRM_JOURNAL_ERROR, CRM_JOURNAL_ERROR_FAILED,
+                   _("The change could not be recorded for undo: %s"), sqlite3_errstr (rc));
+      if (session != NULL)
+        sqlite3session_delete (session);
+      return rollback_with (self->database);
+    }
+
+  if (!func (self->database, user_data, error))
+    {
+      sqlite3session_delete (session);
+      return rollback_with (self->database);
+    }
+
+  rc = sqlite3session_changeset (session, &n_bytes, &changeset);
+  sqlite3session_delete (session);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CRM_JOURNAL_ERROR, CRM_JOURNAL_ERROR_FAILED,
+                   _("The change could not be recorded for undo: %s"), sqlite3_errstr (rc));
+      sqlite3_free (changeset);
+      return rollback_with (self->database);
+    }
+
+  if (n_bytes > 0 && !store_changeset (self, label, changeset, n_bytes, error))
+    {
+      sqlite3_free (changeset);
+      return rollback_with (self->database);
+    }
+
+  sqlite3_free (changeset);
+
+  if (!crm_database_exec (self->database, "COMMIT", error))
+    return rollback_with (self->database);
+
+  if (n_bytes > 0)
+    emit_changed (self);
+
+  return TRUE;
+}
+
+gboolean
+crm_journal_can_undo (CrmJournal *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), FALSE);
+
+  return self->can_undo;
+}
+
+gboolean
+crm_journal_can_redo (CrmJournal *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), FALSE);
+
+  return self->can_redo;
+}
+
+static const char *undo_query =
+  "SELECT id, label, changeset FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1";
+/* Undo walks back from the newest action, so the most recently undone one
+ * is the oldest on the redo side. */
+static const char *redo_query =
+  "SELECT id, label, changeset FROM journal WHERE undone = 1 ORDER BY id ASC LIMIT 1";
+
+static char *
+dup_label (CrmJournal *self,
+           const char *query)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->database, query, NULL);
+  char *label = NULL;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    label = g_strdup (g_dgettext (GETTEXT_PACKAGE, (const char *)sqlite3_column_text (stmt, 1)));
+
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return label;
+}
+
+/**
+ * crm_journal_dup_undo_label:
+ * @self: a #CrmJournal
+ *
+ * Returns: (transfer full) (nullable): the translated label of the action
+ *   undo would revert
+ */
+char *
+crm_journal_dup_undo_label (CrmJournal *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), NULL);
+
+  return dup_label (self, undo_query);
+}
+
+/**
+ * crm_journal_dup_redo_label:
+ * @self: a #CrmJournal
+ *
+ * Returns: (transfer full) (nullable): the translated label of the action
+ *   redo would apply again
+ */
+char *
+crm_journal_dup_redo_label (CrmJournal *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), NULL);
+
+  return dup_label (self, redo_query);
+}
+
+static int
+on_conflict (void                   *user_data,
+             int                     conflict,
+             sqlite3_changeset_iter *iter)
+{
+  ApplyState *state = user_data;
+  const char *table = NULL;
+  int n_columns = 0;
+  int op = 0;
+
+  sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+
+  /* A row to delete that is gone already went with a cascading foreign
+   * key of a row deleted just before it: the goal is reached. */
+  if (conflict == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_OMIT;
+
+  /* Anything else means the rows were changed after the action; applying
+   * it would overwrite newer work, so the whole step is abandoned. */
+  g_debug ("Conflict %d on %s (operation %d)", conflict, table, op);
+  state->conflicted = TRUE;
+
+  return SQLITE_CHANGESET_ABORT;
+}
+
+static char *
+apply_step (CrmJournal  *self,
+            gboolean     undo,
+            GError     **error)
+{
+  sqlite3 *handle = crm_database_get_handle (self->database);
+  sqlite3_stmt *stmt;
+  g_autofree char *label = NULL;
+  ApplyState state = { FALSE };
+  void *inverted = NULL;
+  const void *changeset;
+  gint64 id;
+  int n_bytes;
+  int rc;
+
+  g_return_val_if_fail (!crm_database_in_transaction (self->database), NULL);
+
+  if (!crm_database_exec (self->database, "BEGIN IMMEDIATE", error))
+    return NULL;
+
+  stmt = crm_database_prepare (self->database, undo ? undo_query : redo_query, error);
+  if (stmt == NULL)
+    {
+      rollback_with (self->database);
+      return NULL;
+    }
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      rollback_with (self->database);
+      g_set_error_literal (error, CRM_JOURNAL_ERROR, CRM_JOURNAL_ERROR_NOTHING,
+                           undo ? _("There is nothing to undo.") : _("There is nothing to redo."));
+      return NULL;
+    }
+
+  id = sqlite3_column_int64 (stmt, 0);
+  label = g_strdup (g_dgettext (GETTEXT_PACKAGE, (const char *)sqlite3_column_text (stmt, 1)));
+  n_bytes = sqlite3_column_bytes (stmt, 2);
+  changeset = sqlite3_column_blob (stmt, 2);
+
+  if (undo)
+    {
+      int n_inverted = 0;
+
+      rc = sqlite3changeset_invert (n_bytes, changeset, &n_inverted, &inverted);
+      if (rc == SQLITE_OK)
+        rc = sqlite3changeset_apply (handle, n_inverted, inverted, NULL, on_conflict, &state);
+    }
+  else
+    {
+      rc = sqlite3changeset_apply (handle, n_bytes, (void *)changeset, NULL, on_conflict, &state);
+    }
+
+  sqlite3_free (inverted);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      rollback_with (self->database);
+
+      if (state.conflicted || rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
+        g_set_error (error, CRM_JOURNAL_ERROR, CRM_JOURNAL_ERROR_CONFLICT,
+                     undo
+                     ? _("“%s” cannot be undone: the records it changed were changed since.")
+                     : _("“%s” cannot be redone: the records it changed were changed since."),
+                     label);
+      else
+        g_set_error (error, CRM_JOURNAL_ERROR, CRM_JOURNAL_ERROR_FAILED,
+                     undo ? _("“%s” cannot be undone: %s") : _("“%s” cannot be redone: %s"),
+                     label, sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  stmt = crm_database_prepare (self->database, "UPDATE journal SET undone = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback_with (self->database);
+      return NULL;
+    }
+
+  sqlite3_bind_int (stmt, 1, undo ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!crm_database_step_done (self->database, stmt, error) ||
+      !crm_database_exec (self->database, "COMMIT", error))
+    {
+      rollback_with (self->database);
+      return NULL;
+    }
+
+  emit_changed (self);
+
+  return g_steal_pointer (&label);
+}
+
+/**
+ * crm_journal_undo:
+ * @self: a #CrmJournal
+ * @error: return location for a #CrmJournalError
+ *
+ * Reverts the newest action that is not undone yet.
+ *
+ * Returns: (transfer full) (nullable): the translated label of the action
+ *   undone, or %NULL with @error set
+ */
+char *
+crm_journal_undo (CrmJournal  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), NULL);
+
+  return apply_step (self, TRUE, error);
+}
+
+/**
+ * crm_journal_redo:
+ * @self: a #CrmJournal
+ * @error: return location for a #CrmJournalError
+ *
+ * Applies again the action undone most recently.
+ *
+ * Returns: (transfer full) (nullable): the translated label of the action
+ *   redone, or %NULL with @error set
+ */
+char *
+crm_journal_redo (CrmJournal  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), NULL);
+
+  return apply_step (self, FALSE, error);
+}
+
+/**
+ * crm_journal_count:
+ * @self: a #CrmJournal
+ *
+ * Returns: how many actions the journal holds, undone ones included
+ */
+guint
+crm_journal_count (CrmJournal *self)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), 0);
+
+  stmt = crm_database_prepare (self->database, "SELECT count(*) FROM journal", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return count;
+}
