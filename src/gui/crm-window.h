@@ -1,0 +1,32 @@
+/* crm-window.h — the main window of Rapport
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "crm-application.h"
+#include "crm-database.h"
+#include "crm-journal.h"
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_WINDOW (crm_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmWindow, crm_window, CRM, WINDOW, AdwApplicationWindow)
+
+CrmWindow   *crm_window_new              (CrmApplication *app,
+                                          CrmDatabase    *db,
+                                          CrmJournal     *journal);
+CrmDatabase *crm_window_get_database     (CrmWindow      *self);
+CrmJournal  *crm_window_get_journal      (CrmWindow      *self);
+void         crm_window_set_database     (CrmWindow      *self,
+                                          CrmDatabase    *db,
+                                          CrmJournal     *journal);
+const char  *crm_window_get_visible_page (CrmWindow      *self);
+void         crm_window_add_toast        (CrmWindow      *self,
+                                          AdwToast       *toast);
+
+G_END_DECLS
