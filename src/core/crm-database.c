@@ -210,6 +210,50 @@ crm_database_set_sql_error (CrmDatabase  *self,
   set_handle_error (self->handle, self->path, error, what);
 }
 
+/*
+ * crm_cjk_spaced(TEXT): the text with every CJK character standing alone
+ * between spaces, so that FTS5's unicode61 tokenizer makes each one a token
+ * and a one- or two-character query can be answered as a phrase.
+ */
+static void
+sql_cjk_spaced (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+  g_autoptr(GString) out = NULL;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  out = g_string_sized_new (strlen (text) * 2);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script = g_unichar_get_script (c);
+
+      if (script == G_UNICODE_SCRIPT_HAN ||
+          script == G_UNICODE_SCRIPT_HIRAGANA ||
+          script == G_UNICODE_SCRIPT_KATAKANA ||
+          script == G_UNICODE_SCRIPT_HANGUL ||
+          script == G_UNICODE_SCRIPT_BOPOMOFO)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          g_string_append_c (out, ' ');
+        }
+      else
+        {
+          g_string_append_unichar (out, c);
+        }
+    }
+
+  sqlite3_result_text (context, out->str, out->len, SQLITE_TRANSIENT);
+}
+
 static gboolean
 exec_on (sqlite3     *handle,
          const char  *path,
@@ -524,6 +568,14 @@ choose_backup_path (const char *path,
 }
 
 static gboolean
+do_nothing (CrmDatabase  *self,
+            gpointer      user_data,
+            GError      **error)
+{
+  return TRUE;
+}
+
+static gboolean
 migrate (CrmDatabase  *self,
          guint         target,
          GError      **error)
@@ -581,7 +633,9 @@ migrate (CrmDatabase  *self,
       g_debug ("Migrated %s to schema %u (%s)", self->path, step->version, step->summary);
     }
 
-  return TRUE;
+  /* An empty transaction still commits through crm_database_commit(),
+   * which indexes the rows a step marked for the search index. */
+  return crm_database_transaction (self, do_nothing, NULL, error);
 }
 
 /**
@@ -638,6 +692,9 @@ crm_database_open_at_version (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_create_function_v2 (self->handle, "crm_cjk_spaced", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
 
   /* WAL keeps readers and the writer apart; FULL syncs the WAL on every
    * commit, so a power cut cannot lose a committed edit. */
@@ -800,6 +857,68 @@ crm_database_step_done (CrmDatabase   *self,
   return TRUE;
 }
 
+/* Rebuilds the search rows of the customers the triggers marked, once per
+ * transaction however many of their rows it touched. */
+static gboolean
+flush_search_index (CrmDatabase  *self,
+                    GError      **error)
+{
+  static const char *flush[] = {
+    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
+    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
+    "INSERT INTO search_customer (rowid, body)"
+    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
+    "INSERT INTO search_short (rowid, body)"
+    "  SELECT s.customer_id, crm_cjk_spaced (s.body)"
+    "  FROM search_pending p JOIN search_source s USING (customer_id)",
+    "DELETE FROM search_pending",
+  };
+  sqlite3_stmt *stmt;
+  gboolean pending;
+
+  if (self->schema_version < 3)
+    return TRUE;
+
+  stmt = crm_database_prepare (self, "SELECT EXISTS (SELECT 1 FROM search_pending)", error);
+  if (stmt == NULL)
+    return FALSE;
+  pending = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+
+  if (!pending)
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (flush); i++)
+    {
+      stmt = crm_database_prepare (self, flush[i], error);
+      if (stmt == NULL || !crm_database_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * crm_database_commit:
+ * @self: a #CrmDatabase
+ * @error: return location for an error
+ *
+ * Brings derived data (the search index) up to date and commits the open
+ * transaction. Every top-level commit goes through here.
+ *
+ * Returns: %TRUE when committed; on failure the transaction is still open
+ *   and the caller rolls it back
+ */
+gboolean
+crm_database_commit (CrmDatabase  *self,
+                     GError      **error)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
+
+  return flush_search_index (self, error) &&
+         crm_database_exec (self, "COMMIT", error);
+}
+
 gboolean
 crm_database_in_transaction (CrmDatabase *self)
 {
@@ -846,7 +965,8 @@ crm_database_transaction (CrmDatabase      *self,
       return FALSE;
     }
 
-  if (!crm_database_exec (self, nested ? "RELEASE crm_nested" : "COMMIT", error))
+  if (nested ? !crm_database_exec (self, "RELEASE crm_nested", error)
+             : !crm_database_commit (self, error))
     {
       if (!nested && crm_database_in_transaction (self))
         sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);

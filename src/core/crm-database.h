@@ -89,6 +89,8 @@ gboolean      crm_database_transaction          (CrmDatabase      *self,
                                                  gpointer          user_data,
                                                  GError          **error);
 gboolean      crm_database_in_transaction       (CrmDatabase      *self);
+gboolean      crm_database_commit               (CrmDatabase      *self,
+                                                 GError          **error);
 
 /**
  * CrmDatabaseHealth:

@@ -13,9 +13,10 @@
  *
  * Two rules keep changesets replayable. Tables that triggers maintain must
  * be named `search_*` (the full-text index and its kin): the journal leaves
- * them out and the triggers rebuild them as the changeset is applied. And
- * no other table may be written by a trigger, since replaying the
- * changeset would fire the trigger a second time.
+ * them out, and the triggers mark what to rebuild as the changeset is
+ * applied. And no other table may be written by a trigger, since replaying
+ * the changeset would fire the trigger a second time. crm_schema_is_journaled()
+ * lists the other tables left out (settings, code counters).
  */
 
 #define G_LOG_DOMAIN "crm-journal"
@@ -25,6 +26,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-journal.h"
+#include "crm-schema.h"
 
 struct _CrmJournal
 {
@@ -275,9 +277,7 @@ static int
 filter_journaled_tables (void       *user_data,
                          const char *table)
 {
-  return strcmp (table, "journal") != 0 &&
-         strcmp (table, "setting") != 0 &&
-         !g_str_has_prefix (table, "search_");
+  return crm_schema_is_journaled (table);
 }
 
 static gboolean
@@ -410,7 +410,7 @@ crm_journal_record (CrmJournal       *self,
 
   sqlite3_free (changeset);
 
-  if (!crm_database_exec (self->database, "COMMIT", error))
+  if (!crm_database_commit (self->database, error))
     return rollback_with (self->database);
 
   if (n_bytes > 0)
@@ -597,7 +597,7 @@ apply_step (CrmJournal  *self,
   sqlite3_bind_int (stmt, 1, undo ? 1 : 0);
   sqlite3_bind_int64 (stmt, 2, id);
   if (!crm_database_step_done (self->database, stmt, error) ||
-      !crm_database_exec (self->database, "COMMIT", error))
+      !crm_database_commit (self->database, error))
     {
       rollback_with (self->database);
       return NULL;

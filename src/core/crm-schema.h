@@ -27,5 +27,6 @@ typedef struct
 
 const CrmSchemaStep *crm_schema_get_steps   (guint *n_steps);
 guint                crm_schema_get_latest  (void);
+gboolean             crm_schema_is_journaled (const char *table);
 
 G_END_DECLS

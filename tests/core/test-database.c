@@ -95,6 +95,8 @@ fill_version (sqlite3 *handle,
     test_exec (handle, "INSERT INTO setting (key, value) VALUES ('owner', '王经理')");
   if (version >= 2)
     test_exec (handle, "INSERT INTO customer (name) VALUES ('上海贸易有限公司')");
+  if (version >= 3)
+    test_exec (handle, "INSERT INTO contact (customer_id, name, phone) VALUES (1, '赵六', '13800138000')");
 }
 
 static void
@@ -105,6 +107,8 @@ check_version (sqlite3 *handle,
     g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM setting WHERE value = '王经理'"), ==, 1);
   if (version >= 2)
     g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM customer WHERE name = '上海贸易有限公司'"), ==, 1);
+  if (version >= 3)
+    g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM contact WHERE name = '赵六'"), ==, 1);
 }
 
 static void

@@ -25,13 +25,6 @@ fixture_set_up (Fixture       *f,
   f->db = crm_database_open (f->path, &error);
   g_assert_no_error (error);
 
-  /* A child table with a cascading key, as contacts will have. */
-  g_assert_true (crm_database_exec (f->db,
-                                    "CREATE TABLE contact ("
-                                    "  id INTEGER PRIMARY KEY,"
-                                    "  customer_id INTEGER NOT NULL REFERENCES customer ON DELETE CASCADE,"
-                                    "  name TEXT NOT NULL)",
-                                    &error));
   f->journal = crm_journal_new (f->db);
 }
 

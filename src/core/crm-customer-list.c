@@ -1,0 +1,927 @@
+/* crm-customer-list.c — a lazy, filtered, sorted list of customers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The list keeps only the ids of the matching customers, in order: for
+ * 100 000 customers that is 800 kB, read in one indexed query. Records are
+ * loaded a page at a time when a view asks for them. A record object stays
+ * the same for as long as anyone holds it (a weak cache by id), so a row a
+ * view shows keeps its object across reloads that do not touch it.
+ *
+ * After a change the id query runs again and the old and new id arrays are
+ * compared: the rows between their common head and tail are what changed,
+ * and that is all items-changed reports.
+ */
+
+#define G_LOG_DOMAIN "crm-customer-list"
+
+#include <string.h>
+
+#include "crm-customer-list.h"
+#include "crm-pinyin.h"
+
+/* Records loaded per query when a view asks for a row not loaded yet. */
+#define PAGE_SIZE 64
+/* Records kept alive after loading even when no view holds them. */
+#define KEEP_ALIVE 512
+
+struct _CrmCustomerList
+{
+  GObject           parent_instance;
+
+  CrmCustomerStore *store;
+  GArray           *ids;
+  GHashTable       *alive;       /* gint64 id → CrmCustomer (weak) */
+  GQueue            recent;      /* strong refs, newest first */
+
+  char             *search_text;
+  gint64            industry_id;
+  int               tier;
+  int               customer_type;
+  gint64            tag_id;
+  int               review_state;
+  char             *owner;
+  CrmCustomerSort   sort;
+  gboolean          sort_descending;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmCustomerList, crm_customer_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SEARCH_TEXT,
+  PROP_INDUSTRY_ID,
+  PROP_TIER,
+  PROP_CUSTOMER_TYPE,
+  PROP_TAG_ID,
+  PROP_REVIEW_STATE,
+  PROP_OWNER,
+  PROP_SORT,
+  PROP_SORT_DESCENDING,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Query building -------------------------------------------------------- */
+
+typedef enum
+{
+  PARAM_TEXT,
+  PARAM_INT,
+} ParamKind;
+
+typedef struct
+{
+  ParamKind  kind;
+  char      *text;
+  gint64     number;
+} Param;
+
+static void
+param_clear (gpointer data)
+{
+  Param *param = data;
+
+  g_free (param->text);
+}
+
+static void
+add_text_param (GArray     *params,
+                const char *text)
+{
+  Param param = { PARAM_TEXT, g_strdup (text), 0 };
+
+  g_array_append_val (params, param);
+}
+
+static void
+add_int_param (GArray *params,
+               gint64  number)
+{
+  Param param = { PARAM_INT, NULL, number };
+
+  g_array_append_val (params, param);
+}
+
+static gboolean
+has_cjk (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+          script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_HANGUL ||
+          script == G_UNICODE_SCRIPT_BOPOMOFO)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An FTS5 string literal: the term in double quotes, quotes doubled, so
+ * nothing the user types is read as query syntax. */
+static char *
+fts_phrase (const char *term)
+{
+  GString *out = g_string_new ("\"");
+
+  for (const char *p = term; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+
+  return g_string_free (out, FALSE);
+}
+
+/* Pinyin initials are matched as a prefix, with a range the index on
+ * name_initials can answer: "bjkj" ≤ x < "bjkk". */
+static void
+add_initials_condition (GString    *where,
+                        GArray     *params,
+                        const char *term)
+{
+  g_autofree char *low = g_ascii_strdown (term, -1);
+  g_autofree char *high = g_strdup (low);
+
+  high[strlen (high) - 1]++;
+  g_string_append (where, "(c.name_initials >= ? AND c.name_initials < ?)");
+  add_text_param (params, low);
+  add_text_param (params, high);
+}
+
+static void
+add_search_conditions (CrmCustomerList *self,
+                       GString         *where,
+                       GArray          *params)
+{
+  g_auto(GStrv) terms = NULL;
+
+  if (self->search_text == NULL)
+    return;
+
+  {
+    /* The ideographic space (U+3000) separates words too; the split works
+     * on bytes, so it becomes an ASCII space first. */
+    g_autoptr(GString) text = g_string_new (self->search_text);
+
+    g_string_replace (text, "\u3000", " ", 0);
+    terms = g_strsplit_set (text->str, " \t", -1);
+  }
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      const char *term = terms[i];
+      glong length = g_utf8_strlen (term, -1);
+      gboolean initials = crm_pinyin_is_initials_query (term);
+      g_autofree char *phrase = NULL;
+
+      if (length == 0)
+        continue;
+
+      g_string_append (where, " AND (");
+
+      if (length >= 3)
+        {
+          /* Trigram FTS finds any substring of three or more characters. */
+          phrase = fts_phrase (term);
+          g_string_append (where, "c.id IN (SELECT rowid FROM search_customer WHERE search_customer MATCH ?)");
+          add_text_param (params, phrase);
+        }
+      else if (has_cjk (term))
+        {
+          /* One or two CJK characters: each is a token of search_short, and
+           * two of them must stand side by side (a phrase). */
+          g_autoptr(GString) spaced = g_string_new ("\"");
+
+          for (const char *p = term; *p != '\0'; p = g_utf8_next_char (p))
+            {
+              gunichar c = g_utf8_get_char (p);
+
+              if (c == '"')
+                continue;
+              g_string_append_unichar (spaced, c);
+              g_string_append_c (spaced, ' ');
+            }
+          g_string_append_c (spaced, '"');
+          g_string_append (where, "c.id IN (SELECT rowid FROM search_short WHERE search_short MATCH ?)");
+          add_text_param (params, spaced->str);
+        }
+      else
+        {
+          /* One or two other characters: words that start with them. */
+          phrase = fts_phrase (term);
+          g_string_append (where, "c.id IN (SELECT rowid FROM search_short WHERE search_short MATCH ? || '*')");
+          add_text_param (params, phrase);
+        }
+
+      if (initials)
+        {
+          g_string_append (where, " OR ");
+          add_initials_condition (where, params, term);
+        }
+
+      g_string_append (where, ")");
+    }
+}
+
+static const char *
+order_for_sort (CrmCustomerSort sort,
+                gboolean        descending)
+{
+  /* The first key carries the direction; unknown values sort last either
+   * way; name and id make the order total. */
+  switch (sort)
+    {
+    case CRM_CUSTOMER_SORT_CODE:
+      return descending ? "c.code IS NULL, c.code DESC, c.sort_key, c.id"
+                        : "c.code IS NULL, c.code, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_INDUSTRY:
+      return descending ? "i.position IS NULL, i.position DESC, c.sort_key, c.id"
+                        : "i.position IS NULL, i.position, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_TIER:
+      return descending ? "c.tier IS NULL, c.tier DESC, c.sort_key, c.id"
+                        : "c.tier IS NULL, c.tier, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_TYPE:
+      return descending ? "c.customer_type DESC, c.sort_key, c.id"
+                        : "c.customer_type, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_OWNER:
+      return descending ? "c.owner IS NULL, c.owner DESC, c.sort_key, c.id"
+                        : "c.owner IS NULL, c.owner, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_ANNUAL_SPEND:
+      return descending ? "c.annual_spend DESC, c.sort_key, c.id"
+                        : "c.annual_spend, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_LAST_CONTACT:
+      return descending ? "c.last_contact_at IS NULL, c.last_contact_at DESC, c.sort_key, c.id"
+                        : "c.last_contact_at IS NULL, c.last_contact_at, c.sort_key, c.id";
+    case CRM_CUSTOMER_SORT_NAME:
+    default:
+      return descending ? "c.sort_key DESC, c.id DESC" : "c.sort_key, c.id";
+    }
+}
+
+static GArray *
+query_ids (CrmCustomerList *self)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM customer c");
+  g_autoptr(GString) where = g_string_new (" WHERE 1");
+  g_autoptr(GArray) params = g_array_new (FALSE, TRUE, sizeof (Param));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  CrmDatabase *db = crm_customer_store_get_database (self->store);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_array_set_clear_func (params, param_clear);
+
+  if (self->sort == CRM_CUSTOMER_SORT_INDUSTRY)
+    g_string_append (sql, " LEFT JOIN industry i ON i.id = c.industry_id");
+
+  add_search_conditions (self, where, params);
+
+  if (self->industry_id > 0)
+    {
+      g_string_append (where, " AND c.industry_id = ?");
+      add_int_param (params, self->industry_id);
+    }
+  if (self->tier >= 0)
+    {
+      if (self->tier == CRM_TIER_NONE)
+        g_string_append (where, " AND c.tier IS NULL");
+      else
+        {
+          g_string_append (where, " AND c.tier = ?");
+          add_text_param (params, crm_tier_to_string (self->tier));
+        }
+    }
+  if (self->customer_type >= 0)
+    {
+      g_string_append (where, " AND c.customer_type = ?");
+      add_text_param (params, crm_customer_type_to_string (self->customer_type));
+    }
+  if (self->review_state >= 0)
+    {
+      g_string_append (where, " AND c.review_state = ?");
+      add_text_param (params, crm_review_state_to_string (self->review_state));
+    }
+  if (self->tag_id > 0)
+    {
+      g_string_append (where, " AND c.id IN (SELECT customer_id FROM customer_tag WHERE tag_id = ?)");
+      add_int_param (params, self->tag_id);
+    }
+  if (self->owner != NULL)
+    {
+      g_string_append (where, " AND c.owner = ?");
+      add_text_param (params, self->owner);
+    }
+
+  g_string_append (sql, where->str);
+  g_string_append (sql, " ORDER BY ");
+  g_string_append (sql, order_for_sort (self->sort, self->sort_descending));
+
+  /* The text varies with the filters, so it is prepared each time rather
+   * than filling the statement cache with every combination. */
+  if (sqlite3_prepare_v2 (crm_database_get_handle (db), sql->str, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_warning ("Customer list query failed: %s", sqlite3_errmsg (crm_database_get_handle (db)));
+      return ids;
+    }
+
+  for (guint i = 0; i < params->len; i++)
+    {
+      Param *param = &g_array_index (params, Param, i);
+
+      if (param->kind == PARAM_TEXT)
+        sqlite3_bind_text (stmt, i + 1, param->text, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, i + 1, param->number);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    g_warning ("Customer list query failed: %s", sqlite3_errmsg (crm_database_get_handle (db)));
+
+  sqlite3_finalize (stmt);
+
+  return ids;
+}
+
+/* Loading records ------------------------------------------------------- */
+
+static void
+on_customer_finalized (gpointer  data,
+                       GObject  *where_the_object_was)
+{
+  CrmCustomerList *self = data;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->alive);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (value == (gpointer)where_the_object_was)
+        {
+          g_hash_table_iter_remove (&iter);
+          break;
+        }
+    }
+}
+
+static void
+forget (CrmCustomerList *self,
+        gint64           id)
+{
+  CrmCustomer *customer = g_hash_table_lookup (self->alive, &id);
+
+  if (customer == NULL)
+    return;
+
+  g_object_weak_unref (G_OBJECT (customer), on_customer_finalized, self);
+  g_hash_table_remove (self->alive, &id);
+}
+
+static void
+forget_all (CrmCustomerList *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->alive);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_object_weak_unref (value, on_customer_finalized, self);
+  g_hash_table_remove_all (self->alive);
+  g_queue_clear_full (&self->recent, g_object_unref);
+}
+
+static void
+remember (CrmCustomerList *self,
+          CrmCustomer     *customer)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = crm_customer_get_id (customer);
+  g_hash_table_insert (self->alive, key, customer);
+  g_object_weak_ref (G_OBJECT (customer), on_customer_finalized, self);
+
+  g_queue_push_head (&self->recent, g_object_ref (customer));
+  while (self->recent.length > KEEP_ALIVE)
+    g_object_unref (g_queue_pop_tail (&self->recent));
+}
+
+static void
+load_page (CrmCustomerList *self,
+           guint            position)
+{
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, self->ids->len);
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) loaded = NULL;
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+
+      if (!g_hash_table_contains (self->alive, &id))
+        g_array_append_val (missing, id);
+    }
+
+  loaded = crm_customer_store_get_many (self->store, (gint64 *)missing->data, missing->len);
+  for (guint i = 0; i < loaded->len; i++)
+    remember (self, g_ptr_array_index (loaded, i));
+}
+
+static GType
+crm_customer_list_get_item_type (GListModel *model)
+{
+  return CRM_TYPE_CUSTOMER;
+}
+
+static guint
+crm_customer_list_get_n_items (GListModel *model)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (model);
+
+  return self->ids->len;
+}
+
+static gpointer
+crm_customer_list_get_item (GListModel *model,
+                            guint       position)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (model);
+  CrmCustomer *customer;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  customer = g_hash_table_lookup (self->alive, &id);
+  if (customer == NULL)
+    {
+      load_page (self, position);
+      customer = g_hash_table_lookup (self->alive, &id);
+    }
+
+  /* A row deleted by another connection since the ids were read: an
+   * empty placeholder keeps the model's promise of an item here until the
+   * next reload removes the row. */
+  if (customer == NULL)
+    return g_object_new (CRM_TYPE_CUSTOMER, "id", id, NULL);
+
+  return g_object_ref (customer);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = crm_customer_list_get_item_type;
+  iface->get_n_items = crm_customer_list_get_n_items;
+  iface->get_item = crm_customer_list_get_item;
+}
+
+/* Reloading ------------------------------------------------------------- */
+
+static void
+reload (CrmCustomerList *self,
+        gint64           changed_id)
+{
+  g_autoptr(GArray) old_ids = self->ids;
+  guint old_n = old_ids->len;
+  guint new_n;
+  guint head = 0;
+  guint tail = 0;
+  gint64 *old_data;
+  gint64 *new_data;
+
+  self->ids = query_ids (self);
+  new_n = self->ids->len;
+  old_data = (gint64 *)old_ids->data;
+  new_data = (gint64 *)self->ids->data;
+
+  if (changed_id < 0)
+    {
+      /* Everything may differ (an undo, a new filter): reload it all. */
+      forget_all (self);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+    }
+  else
+    {
+      guint changed_position = G_MAXUINT;
+
+      while (head < old_n && head < new_n && old_data[head] == new_data[head])
+        head++;
+      while (tail < old_n - head && tail < new_n - head &&
+             old_data[old_n - 1 - tail] == new_data[new_n - 1 - tail])
+        tail++;
+
+      if (changed_id > 0)
+        {
+          forget (self, changed_id);
+
+          /* The edited row may not have moved; it still has to be redrawn. */
+          for (guint i = 0; i < head; i++)
+            if (new_data[i] == changed_id)
+              changed_position = i;
+          for (guint i = new_n - tail; i < new_n; i++)
+            if (new_data[i] == changed_id)
+              changed_position = i;
+        }
+
+      if (old_n - head - tail > 0 || new_n - head - tail > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), head, old_n - head - tail, new_n - head - tail);
+      if (changed_position != G_MAXUINT)
+        g_list_model_items_changed (G_LIST_MODEL (self), changed_position, 1, 1);
+    }
+
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+on_store_changed (CrmCustomerList  *self,
+                  gint64            customer_id,
+                  CrmCustomerStore *store)
+{
+  /* 0 means any record may have changed (an undo, an import): every
+   * loaded one is stale. */
+  if (customer_id == 0)
+    {
+      reload (self, -1);
+      return;
+    }
+
+  reload (self, customer_id);
+}
+
+static void
+refilter (CrmCustomerList *self)
+{
+  reload (self, -1);
+}
+
+/* GObject --------------------------------------------------------------- */
+
+static void
+crm_customer_list_constructed (GObject *object)
+{
+  CrmCustomerList *self = (CrmCustomerList *)object;
+
+  G_OBJECT_CLASS (crm_customer_list_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_array_unref (self->ids);
+  self->ids = query_ids (self);
+}
+
+static void
+crm_customer_list_dispose (GObject *object)
+{
+  CrmCustomerList *self = (CrmCustomerList *)object;
+
+  forget_all (self);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (crm_customer_list_parent_class)->dispose (object);
+}
+
+static void
+crm_customer_list_finalize (GObject *object)
+{
+  CrmCustomerList *self = (CrmCustomerList *)object;
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->alive, g_hash_table_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->owner, g_free);
+
+  G_OBJECT_CLASS (crm_customer_list_parent_class)->finalize (object);
+}
+
+static void
+crm_customer_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+    case PROP_INDUSTRY_ID:
+      g_value_set_int64 (value, self->industry_id);
+      break;
+    case PROP_TIER:
+      g_value_set_int (value, self->tier);
+      break;
+    case PROP_CUSTOMER_TYPE:
+      g_value_set_int (value, self->customer_type);
+      break;
+    case PROP_TAG_ID:
+      g_value_set_int64 (value, self->tag_id);
+      break;
+    case PROP_REVIEW_STATE:
+      g_value_set_int (value, self->review_state);
+      break;
+    case PROP_OWNER:
+      g_value_set_string (value, self->owner);
+      break;
+    case PROP_SORT:
+      g_value_set_int (value, self->sort);
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Stores a filter value; returns whether it changed. */
+static gboolean
+set_int_filter (CrmCustomerList *self,
+                int             *field,
+                int              value,
+                guint            prop)
+{
+  if (*field == value)
+    return FALSE;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+
+  return TRUE;
+}
+
+static gboolean
+set_int64_filter (CrmCustomerList *self,
+                  gint64          *field,
+                  gint64           value,
+                  guint            prop)
+{
+  if (*field == value)
+    return FALSE;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+
+  return TRUE;
+}
+
+static gboolean
+set_string_filter (CrmCustomerList  *self,
+                   char            **field,
+                   const char       *value,
+                   guint             prop)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+
+  return TRUE;
+}
+
+static void
+crm_customer_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (object);
+  gboolean changed = FALSE;
+  gboolean constructing = self->store == NULL && prop_id != PROP_STORE;
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      return;
+    case PROP_SEARCH_TEXT:
+      crm_customer_list_set_search_text (self, g_value_get_string (value));
+      return;
+    case PROP_INDUSTRY_ID:
+      changed = set_int64_filter (self, &self->industry_id, g_value_get_int64 (value), prop_id);
+      break;
+    case PROP_TIER:
+      changed = set_int_filter (self, &self->tier, g_value_get_int (value), prop_id);
+      break;
+    case PROP_CUSTOMER_TYPE:
+      changed = set_int_filter (self, &self->customer_type, g_value_get_int (value), prop_id);
+      break;
+    case PROP_TAG_ID:
+      changed = set_int64_filter (self, &self->tag_id, g_value_get_int64 (value), prop_id);
+      break;
+    case PROP_REVIEW_STATE:
+      changed = set_int_filter (self, &self->review_state, g_value_get_int (value), prop_id);
+      break;
+    case PROP_OWNER:
+      changed = set_string_filter (self, &self->owner, g_value_get_string (value), prop_id);
+      break;
+    case PROP_SORT:
+      crm_customer_list_set_sort (self, g_value_get_int (value), self->sort_descending);
+      return;
+    case PROP_SORT_DESCENDING:
+      crm_customer_list_set_sort (self, self->sort, g_value_get_boolean (value));
+      return;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (changed && !constructing)
+    refilter (self);
+}
+
+static void
+crm_customer_list_class_init (CrmCustomerListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = crm_customer_list_constructed;
+  object_class->dispose = crm_customer_list_dispose;
+  object_class->finalize = crm_customer_list_finalize;
+  object_class->get_property = crm_customer_list_get_property;
+  object_class->set_property = crm_customer_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRM_TYPE_CUSTOMER_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
+  properties[PROP_INDUSTRY_ID] =
+    g_param_spec_int64 ("industry-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TIER] =
+    g_param_spec_int ("tier", NULL, NULL, -1, CRM_TIER_C, -1, flags);
+  properties[PROP_CUSTOMER_TYPE] =
+    g_param_spec_int ("customer-type", NULL, NULL, -1, CRM_CUSTOMER_TYPE_STRATEGIC, -1, flags);
+  properties[PROP_TAG_ID] =
+    g_param_spec_int64 ("tag-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_REVIEW_STATE] =
+    g_param_spec_int ("review-state", NULL, NULL, -1, CRM_REVIEW_STATE_APPROVED, -1, flags);
+  properties[PROP_OWNER] =
+    g_param_spec_string ("owner", NULL, NULL, NULL, flags);
+  properties[PROP_SORT] =
+    g_param_spec_int ("sort", NULL, NULL,
+                      CRM_CUSTOMER_SORT_NAME, CRM_CUSTOMER_SORT_LAST_CONTACT,
+                      CRM_CUSTOMER_SORT_NAME, flags);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE, flags);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+crm_customer_list_init (CrmCustomerList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->alive = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_queue_init (&self->recent);
+  self->tier = -1;
+  self->customer_type = -1;
+  self->review_state = -1;
+}
+
+/**
+ * crm_customer_list_new:
+ * @store: the customers' store
+ *
+ * Returns: (transfer full): all customers in pinyin order of their names
+ */
+CrmCustomerList *
+crm_customer_list_new (CrmCustomerStore *store)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (store), NULL);
+
+  return g_object_new (CRM_TYPE_CUSTOMER_LIST,
+                       "store", store,
+                       NULL);
+}
+
+CrmCustomerStore *
+crm_customer_list_get_store (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * crm_customer_list_set_search_text:
+ * @self: a #CrmCustomerList
+ * @text: (nullable): what the user typed
+ *
+ * Keeps the customers whose name, code, notes, contacts' names, phones and
+ * e-mails, or tags contain every word of @text; words of ASCII letters
+ * also match the pinyin initials of the name ("bjkj" finds 北京科技).
+ */
+void
+crm_customer_list_set_search_text (CrmCustomerList *self,
+                                   const char      *text)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  if (text != NULL)
+    trimmed = g_strstrip (g_strdup (text));
+
+  if (set_string_filter (self, &self->search_text, trimmed, PROP_SEARCH_TEXT))
+    refilter (self);
+}
+
+/**
+ * crm_customer_list_set_sort:
+ * @self: a #CrmCustomerList
+ * @sort: the column to sort by
+ * @descending: whether to reverse it
+ */
+void
+crm_customer_list_set_sort (CrmCustomerList *self,
+                            CrmCustomerSort  sort,
+                            gboolean         descending)
+{
+  gboolean changed = FALSE;
+
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  changed |= set_int_filter (self, (int *)&self->sort, sort, PROP_SORT);
+  if (self->sort_descending != !!descending)
+    {
+      self->sort_descending = !!descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+      changed = TRUE;
+    }
+
+  if (changed && self->store != NULL)
+    refilter (self);
+}
+
+/**
+ * crm_customer_list_find:
+ * @self: a #CrmCustomerList
+ * @customer_id: a customer id
+ *
+ * Returns: the position of the customer, or %GTK_INVALID_LIST_POSITION's
+ *   value (G_MAXUINT) when it is not in the list
+ */
+guint
+crm_customer_list_find (CrmCustomerList *self,
+                        gint64           customer_id)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      if (g_array_index (self->ids, gint64, i) == customer_id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+gint64
+crm_customer_list_get_id (CrmCustomerList *self,
+                          guint            position)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+
+  return g_array_index (self->ids, gint64, position);
+}
