@@ -195,6 +195,91 @@ on_journal_changed (CrmCustomerStore *self,
   emit_changed (self, 0);
 }
 
+static gboolean
+rederive_in_transaction (CrmDatabase  *db,
+                         gpointer      user_data,
+                         GError      **error)
+{
+  const char *version = user_data;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  stmt = crm_database_prepare (db, "SELECT id, name FROM customer", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (names, g_strdup (column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *name_key = crm_normalize_name (name);
+      g_autofree char *initials = crm_pinyin_initials (name);
+      g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
+      gsize key_size;
+      gconstpointer key_data = g_bytes_get_data (sort_key, &key_size);
+
+      stmt = crm_database_prepare (db,
+                                   "UPDATE customer SET name_key = ?, name_initials = ?, sort_key = ?"
+                                   "  WHERE id = ?",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, name_key, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, initials, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob (stmt, 3, key_data, key_size, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 4, g_array_index (ids, gint64, i));
+      if (!crm_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  stmt = crm_database_prepare (db,
+                               "INSERT INTO setting (key, value) VALUES ('collation-version', ?1)"
+                               "  ON CONFLICT (key) DO UPDATE SET value = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, version, -1, SQLITE_TRANSIENT);
+
+  return crm_database_step_done (db, stmt, error);
+}
+
+/*
+ * Sort keys depend on the ICU version, and customers of schema 2 have no
+ * derived columns yet: when the stored collation version differs from
+ * ICU's, every customer's derived columns are computed again. This is
+ * derived data, so it is not an undoable action.
+ */
+static void
+ensure_derived_columns (CrmCustomerStore *self)
+{
+  g_autofree char *version = crm_collation_version ("zh");
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = crm_database_prepare (self->database,
+                               "SELECT value FROM setting WHERE key = 'collation-version'",
+                               NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    stored = g_strdup (column_text (stmt, 0));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  if (g_strcmp0 (stored, version) == 0)
+    return;
+
+  if (!crm_database_transaction (self->database, rederive_in_transaction, version, &error))
+    g_warning ("Could not update the customers’ sort keys: %s", error->message);
+}
+
 static void
 crm_customer_store_constructed (GObject *object)
 {
@@ -207,6 +292,7 @@ crm_customer_store_constructed (GObject *object)
     g_signal_connect_object (self->journal, "changed",
                              G_CALLBACK (on_journal_changed), self,
                              G_CONNECT_SWAPPED);
+  ensure_derived_columns (self);
   reload_industries (self);
   reload_tags (self);
 }
@@ -975,13 +1061,31 @@ write_contacts (CrmDatabase  *db,
   return crm_database_step_done (db, stmt, error);
 }
 
-static gboolean
-save_in_transaction (CrmDatabase  *db,
-                     gpointer      user_data,
-                     GError      **error)
+/**
+ * crm_customer_store_write:
+ * @self: a #CrmCustomerStore
+ * @customer: a record that passed crm_customer_store_check()
+ * @contacts: (nullable) (element-type CrmContact): its contacts; %NULL
+ *   leaves them
+ * @tags: (nullable): its tags; %NULL leaves them
+ * @error: return location for an error
+ *
+ * Writes one record inside the caller's transaction, for work that records
+ * many customers as one action (an import). It neither checks nor records
+ * for undo nor announces the change: run it from crm_customer_store_record()
+ * after crm_customer_store_check().
+ *
+ * Returns: the id of the record, or 0 with @error set
+ */
+gint64
+crm_customer_store_write (CrmCustomerStore    *self,
+                          CrmCustomer         *customer,
+                          GPtrArray           *contacts,
+                          const char * const  *tags,
+                          GError             **error)
 {
-  SaveData *data = user_data;
-  CrmCustomer *c = data->customer;
+  CrmDatabase *db = self->database;
+  CrmCustomer *c = customer;
   gint64 id = crm_customer_get_id (c);
   g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
   g_autofree char *name_key = crm_normalize_name (name);
@@ -1030,7 +1134,7 @@ save_in_transaction (CrmDatabase  *db,
                                  "          ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
                                  error);
   if (stmt == NULL)
-    return FALSE;
+    return 0;
 
   key_data = g_bytes_get_data (sort_key, &key_size);
 
@@ -1059,28 +1163,76 @@ save_in_transaction (CrmDatabase  *db,
     sqlite3_bind_int64 (stmt, 22, id);
 
   if (!crm_database_step_done (db, stmt, error))
-    return FALSE;
+    return 0;
 
   if (id > 0 && sqlite3_changes (crm_database_get_handle (db)) == 0)
     {
       g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_NOT_FOUND,
                    _("The customer no longer exists."));
-      return FALSE;
+      return 0;
     }
 
   if (id <= 0)
     id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
 
-  if (data->contacts != NULL && !write_contacts (db, id, data->contacts, error))
-    return FALSE;
+  if (contacts != NULL && !write_contacts (db, id, contacts, error))
+    return 0;
 
-  if (data->tags != NULL && !write_tags (db, id, data->tags, error))
-    return FALSE;
+  if (tags != NULL && !write_tags (db, id, tags, error))
+    return 0;
 
-  data->id = id;
-
-  return TRUE;
+  return id;
 }
+
+static gboolean
+save_in_transaction (CrmDatabase  *db,
+                     gpointer      user_data,
+                     GError      **error)
+{
+  SaveData *data = user_data;
+
+  data->id = crm_customer_store_write (data->self, data->customer, data->contacts, data->tags, error);
+
+  return data->id > 0;
+}
+
+/**
+ * crm_customer_store_record:
+ * @self: a #CrmCustomerStore
+ * @label: the action's untranslated label, marked with N_()
+ * @func: work that writes customers with crm_customer_store_write()
+ * @user_data: data for @func
+ * @error: return location for an error
+ *
+ * Runs @func as one transaction and one undoable action, then tells views
+ * that any customer may have changed.
+ *
+ * Returns: %TRUE when committed
+ */
+gboolean
+crm_customer_store_record (CrmCustomerStore  *self,
+                           const char        *label,
+                           CrmDatabaseFunc    func,
+                           gpointer           user_data,
+                           GError           **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), FALSE);
+
+  self->recording++;
+  ok = crm_journal_record (self->journal, label, func, user_data, error);
+  self->recording--;
+
+  if (ok)
+    {
+      reload_industries (self);
+      emit_changed (self, 0);
+    }
+
+  return ok;
+}
+
 
 /**
  * crm_customer_store_save:

@@ -94,6 +94,16 @@ gint64            crm_customer_store_save              (CrmCustomerStore  *self,
                                                         CrmSaveFlags       flags,
                                                         GStrv             *warnings,
                                                         GError           **error);
+gint64            crm_customer_store_write             (CrmCustomerStore  *self,
+                                                        CrmCustomer       *customer,
+                                                        GPtrArray         *contacts,
+                                                        const char * const *tags,
+                                                        GError           **error);
+gboolean          crm_customer_store_record            (CrmCustomerStore  *self,
+                                                        const char        *label,
+                                                        CrmDatabaseFunc    func,
+                                                        gpointer           user_data,
+                                                        GError           **error);
 char             *crm_customer_store_approve           (CrmCustomerStore  *self,
                                                         gint64             id,
                                                         GError           **error);

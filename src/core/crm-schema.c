@@ -171,6 +171,13 @@ static const CrmSchemaStep steps[] = {
     "CREATE TRIGGER search_tag_rename AFTER UPDATE OF name ON tag BEGIN"
     "  INSERT OR IGNORE INTO search_pending SELECT customer_id FROM customer_tag WHERE tag_id = new.id;"
     "END;"
+    /* Unsaved editor input, written as the user types so that a crash
+     * loses nothing; outside the undo journal. */
+    "CREATE TABLE draft ("
+    "  key        TEXT PRIMARY KEY,"
+    "  value      TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    ");"
     /* Customers of schema 2 get indexed at the first commit after this. */
     "INSERT INTO search_pending SELECT id FROM customer;"
   },
@@ -190,8 +197,9 @@ crm_schema_get_steps (guint *n_steps)
  * @table: a table name
  *
  * Whether the undo journal records changes to @table. Left out: the
- * journal itself, settings, the customer-code counters (so an undo never
- * hands a code out twice) and the search tables, which triggers rebuild.
+ * journal itself, settings, drafts, the customer-code counters (so an undo
+ * never hands a code out twice) and the search tables, which triggers
+ * rebuild.
  *
  * Returns: %TRUE when changes to @table are undoable
  */
@@ -201,6 +209,7 @@ crm_schema_is_journaled (const char *table)
   return g_strcmp0 (table, "journal") != 0 &&
          g_strcmp0 (table, "setting") != 0 &&
          g_strcmp0 (table, "code_counter") != 0 &&
+         g_strcmp0 (table, "draft") != 0 &&
          !g_str_has_prefix (table, "search_");
 }
 

@@ -274,6 +274,44 @@ test_many_rows_load_lazily (Fixture       *f,
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (f->list), 300));
 }
 
+static void
+test_customers_of_schema_2_are_searchable (void)
+{
+  g_autofree char *path = test_tmp_path ("schema2.db");
+  g_autoptr(GError) error = NULL;
+  CrmDatabase *db;
+  CrmJournal *journal;
+  CrmCustomerStore *store;
+  CrmCustomerList *list;
+
+  db = crm_database_open_at_version (path, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (crm_database_exec (db, "INSERT INTO customer (name) VALUES ('北京科技有限公司'), ('张三')", &error));
+  g_assert_finalize_object (db);
+
+  /* After the upgrade the old rows get their search text, pinyin initials
+   * and sort keys. */
+  db = crm_database_open (path, &error);
+  g_assert_no_error (error);
+  journal = crm_journal_new (db);
+  store = crm_customer_store_new (journal);
+  list = crm_customer_list_new (store);
+
+  crm_customer_list_set_search_text (list, "科技有");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  crm_customer_list_set_search_text (list, "张");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  crm_customer_list_set_search_text (list, "bjkj");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  crm_customer_list_set_search_text (list, NULL);
+  g_assert_cmpint (crm_customer_list_get_id (list, 0), ==, 1);
+
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (journal);
+  g_assert_finalize_object (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +328,9 @@ main (int   argc,
   ADD ("/customer-list/many-rows-load-lazily", test_many_rows_load_lazily);
 
 #undef ADD
+
+  g_test_add_func ("/customer-list/customers-of-schema-2-are-searchable",
+                   test_customers_of_schema_2_are_searchable);
 
   return g_test_run ();
 }
