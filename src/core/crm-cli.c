@@ -13,11 +13,15 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "crm-cli.h"
+#include "crm-customer-export.h"
+#include "crm-customer-import.h"
 #include "crm-database.h"
+#include "crm-demo.h"
 
 /* Exit status when the command line itself is wrong or a file is refused. */
 #define EXIT_USAGE 64
@@ -26,20 +30,60 @@
 typedef int (*CrmVerbFunc) (const char  *database_path,
                             char       **args);
 
+/* A verb with a NULL subname takes the words after its name as
+ * arguments; @options (nullable) are parsed only when the verb is named. */
 typedef struct
 {
-  const char  *name;
-  const char  *subname;
-  const char  *usage;
-  CrmVerbFunc  func;
+  const char         *name;
+  const char         *subname;
+  const char         *usage;
+  CrmVerbFunc         func;
+  const GOptionEntry *options;
 } CrmVerb;
 
-static int verb_db_check  (const char *database_path, char **args);
-static int verb_db_backup (const char *database_path, char **args);
+static int verb_db_check         (const char *database_path, char **args);
+static int verb_db_backup        (const char *database_path, char **args);
+static int verb_demo             (const char *database_path, char **args);
+static int verb_import_customers (const char *database_path, char **args);
+static int verb_export_customers (const char *database_path, char **args);
+
+/* The values of the verbs' own options; crm_cli_run() resets them. */
+static int opt_customers;
+static gboolean opt_dry_run;
+static gboolean opt_mask;
+static gboolean opt_force;
+static char *opt_output;
+
+static const GOptionEntry demo_options[] = {
+  { "customers", 'n', 0, G_OPTION_ARG_INT, &opt_customers,
+    N_("How many sample customers to add (default 200)"), N_("N") },
+  { NULL }
+};
+
+static const GOptionEntry import_options[] = {
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, &opt_dry_run,
+    N_("Check every row and write the rejected rows, but change nothing"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry export_options[] = {
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    N_("Write to FILE"), N_("FILE") },
+  { "mask", 0, 0, G_OPTION_ARG_NONE, &opt_mask,
+    N_("Mask phone numbers, e-mail addresses, personal names and ID numbers"), NULL },
+  { "force", 0, 0, G_OPTION_ARG_NONE, &opt_force,
+    N_("Overwrite FILE if it exists"), NULL },
+  { NULL }
+};
 
 static const CrmVerb verbs[] = {
-  { "db", "check", N_("db check"), verb_db_check },
-  { "db", "backup", N_("db backup FILE"), verb_db_backup },
+  { "db", "check", N_("db check"), verb_db_check, NULL },
+  { "db", "backup", N_("db backup FILE"), verb_db_backup, NULL },
+  { "demo", NULL, N_("demo [--customers N]"), verb_demo, demo_options },
+  { "import", "customers", N_("import customers FILE.csv [--dry-run]"),
+    verb_import_customers, import_options },
+  { "export", "customers", N_("export customers -o FILE.csv [--mask] [--force]"),
+    verb_export_customers, export_options },
 };
 
 static void
@@ -136,6 +180,197 @@ verb_db_backup (const char  *database_path,
   return 0;
 }
 
+static CrmCustomerStore *
+open_store (const char  *database_path,
+            GError     **error)
+{
+  g_autofree char *path = resolve_database_path (database_path);
+  g_autoptr(CrmDatabase) database = NULL;
+  g_autoptr(CrmJournal) journal = NULL;
+
+  database = crm_database_open (path, error);
+  if (database == NULL)
+    return NULL;
+
+  journal = crm_journal_new (database);
+
+  return crm_customer_store_new (journal);
+}
+
+static int
+verb_demo (const char  *database_path,
+           char       **args)
+{
+  g_autoptr(CrmCustomerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = NULL;
+  CrmDemoSummary summary;
+  guint n_customers;
+
+  if (args[0] != NULL)
+    {
+      print_error (_("“demo” takes no arguments; say how many customers with --customers N."));
+      return EXIT_USAGE;
+    }
+
+  /* A million is far beyond any demo; a typo should not fill the disk. */
+  if (opt_customers != G_MININT && (opt_customers < 0 || opt_customers > 1000000))
+    {
+      print_error (_("--customers takes a number from 0 to 1000000."));
+      return EXIT_USAGE;
+    }
+  n_customers = opt_customers == G_MININT ? CRM_DEMO_DEFAULT_CUSTOMERS : (guint) opt_customers;
+
+  store = open_store (database_path, &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+
+  timer = g_timer_new ();
+  if (!crm_demo_generate (store, n_customers, &summary, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (ngettext ("Added %u sample customer with %u contacts and %u cooperation records; "
+                     "%u approved (%.1f s).\n",
+                     "Added %u sample customers with %u contacts and %u cooperation records; "
+                     "%u approved (%.1f s).\n",
+                     summary.n_customers),
+           summary.n_customers, summary.n_contacts, summary.n_cooperations,
+           summary.n_approved, g_timer_elapsed (timer, NULL));
+
+  return 0;
+}
+
+typedef struct
+{
+  int      last_shown;
+  gboolean terminal;
+} Progress;
+
+/* Every 5%, on stderr so that stdout keeps only the summary. */
+static void
+show_progress (double   fraction,
+               gpointer user_data)
+{
+  Progress *progress = user_data;
+  int percent = (int) (fraction * 100);
+
+  if (percent / 5 == progress->last_shown / 5)
+    return;
+  progress->last_shown = percent;
+
+  /* Translators: import progress, e.g. "Importing… 35%". */
+  g_printerr (_("Importing… %d%%"), percent);
+  g_printerr (progress->terminal ? "\r" : "\n");
+}
+
+static int
+verb_import_customers (const char  *database_path,
+                       char       **args)
+{
+  g_autoptr(CrmCustomerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmImportSummary) summary = { 0 };
+  Progress progress = { 0, isatty (STDERR_FILENO) };
+  CrmImportFlags flags = opt_dry_run ? CRM_IMPORT_DRY_RUN : CRM_IMPORT_DEFAULT;
+  g_autofree char *imported = NULL;
+
+  if (args[0] == NULL || args[1] != NULL)
+    {
+      print_error (_("Name one CSV file to import: rapport import customers FILE.csv"));
+      return EXIT_USAGE;
+    }
+
+  store = open_store (database_path, &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+
+  if (!crm_customer_import_run (store, args[0], flags, show_progress, &progress, &summary, &error))
+    {
+      if (progress.terminal && progress.last_shown > 0)
+        g_printerr ("\n");
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+  if (progress.terminal && progress.last_shown > 0)
+    g_printerr ("\n");
+
+  for (guint i = 0; summary.warnings != NULL && summary.warnings[i] != NULL; i++)
+    g_printerr ("rapport: %s\n", summary.warnings[i]);
+
+  imported = g_strdup_printf (opt_dry_run
+                              ? ngettext ("Would import %u customer", "Would import %u customers",
+                                          summary.n_imported)
+                              : ngettext ("Imported %u customer", "Imported %u customers",
+                                          summary.n_imported),
+                              summary.n_imported);
+
+  if (summary.n_rejected > 0)
+    /* Translators: the first %s is "Imported N customers". */
+    g_print (ngettext ("%s; rejected %u row (see %s)", "%s; rejected %u rows (see %s)",
+                       summary.n_rejected),
+             imported, summary.n_rejected, summary.rejected_path);
+  else
+    /* Translators: %s is "Imported N customers". */
+    g_print (_("%s; rejected 0 rows"), imported);
+  g_print (".\n");
+
+  if (opt_dry_run)
+    g_print ("%s\n", _("Nothing was changed (dry run)."));
+
+  return 0;
+}
+
+static int
+verb_export_customers (const char  *database_path,
+                       char       **args)
+{
+  g_autoptr(CrmCustomerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmExportFlags flags = CRM_EXPORT_DEFAULT;
+  guint n_customers = 0;
+
+  if (args[0] != NULL || opt_output == NULL)
+    {
+      print_error (_("Name the file to write with -o: rapport export customers -o FILE.csv"));
+      return EXIT_USAGE;
+    }
+
+  if (opt_mask)
+    flags |= CRM_EXPORT_MASK;
+  if (opt_force)
+    flags |= CRM_EXPORT_OVERWRITE;
+
+  store = open_store (database_path, &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+
+  if (!crm_customer_export_run (store, opt_output, flags, &n_customers, &error))
+    {
+      print_error (error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        print_error (_("Pass --force to replace it."));
+      return EXIT_REFUSED;
+    }
+
+  g_print (ngettext ("Exported %u customer to “%s”.\n", "Exported %u customers to “%s”.\n",
+                     n_customers),
+           n_customers, opt_output);
+
+  return 0;
+}
+
 /* The first argument that is neither an option nor the value of
  * --database names the verb. */
 static int
@@ -185,6 +420,33 @@ crm_cli_is_verb (int    argc,
   return FALSE;
 }
 
+/* The verb the command line names, looked up before the options are
+ * parsed: the word at find_verb_index() and, for verbs with a subname,
+ * the word after it. */
+static const CrmVerb *
+find_verb (int    argc,
+           char **argv)
+{
+  int index = find_verb_index (argc, argv);
+  const char *next;
+
+  if (index < 0)
+    return NULL;
+
+  next = index + 1 < argc ? argv[index + 1] : NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      if (g_strcmp0 (argv[index], verbs[i].name) != 0)
+        continue;
+
+      if (verbs[i].subname == NULL || g_strcmp0 (next, verbs[i].subname) == 0)
+        return &verbs[i];
+    }
+
+  return NULL;
+}
+
 static void
 print_usage (void)
 {
@@ -222,6 +484,19 @@ crm_cli_run (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  opt_customers = G_MININT;  /* not given */
+  opt_dry_run = opt_mask = opt_force = FALSE;
+  g_clear_pointer (&opt_output, g_free);
+
+  /* Each verb's own options are known only once the verb is: they are
+   * added before parsing so they may appear anywhere on the line. */
+  {
+    const CrmVerb *verb = find_verb (argc, argv);
+
+    if (verb != NULL && verb->options != NULL)
+      g_option_context_add_main_entries (context, verb->options, GETTEXT_PACKAGE);
+  }
+
   /* GOption rearranges and frees what it parses; keep main()'s intact. */
   copy = g_new0 (char *, argc + 1);
   for (int i = 0; i < argc; i++)
@@ -241,10 +516,14 @@ crm_cli_run (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
-      if (g_strcmp0 (args[0], verbs[i].name) != 0 || g_strcmp0 (args[1], verbs[i].subname) != 0)
+      if (g_strcmp0 (args[0], verbs[i].name) != 0)
         continue;
 
-      return verbs[i].func (database_path, args + 2);
+      if (verbs[i].subname == NULL)
+        return verbs[i].func (database_path, args + 1);
+
+      if (g_strcmp0 (args[1], verbs[i].subname) == 0)
+        return verbs[i].func (database_path, args + 2);
     }
 
   {

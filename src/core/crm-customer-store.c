@@ -1307,15 +1307,15 @@ typedef struct
   char   *code;
 } ApproveData;
 
-static gboolean
-approve_in_transaction (CrmDatabase  *db,
-                        gpointer      user_data,
-                        GError      **error)
+static char *
+write_approval (CrmDatabase  *db,
+                gint64        id,
+                GError      **error)
 {
-  ApproveData *data = user_data;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *industry_code = NULL;
   g_autofree char *state = NULL;
+  g_autofree char *code = NULL;
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
   int year = g_date_time_get_year (now);
@@ -1326,8 +1326,8 @@ approve_in_transaction (CrmDatabase  *db,
                                "  LEFT JOIN industry i ON i.id = c.industry_id WHERE c.id = ?",
                                error);
   if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, data->id);
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       found = TRUE;
@@ -1340,21 +1340,21 @@ approve_in_transaction (CrmDatabase  *db,
     {
       g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_NOT_FOUND,
                    _("The customer no longer exists."));
-      return FALSE;
+      return NULL;
     }
 
   if (g_strcmp0 (state, "approved") == 0)
     {
       g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_STATE,
                    _("The customer is approved already."));
-      return FALSE;
+      return NULL;
     }
 
   if (industry_code == NULL)
     {
       g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
                    _("Industry: choose one before approving; the customer code includes it."));
-      return FALSE;
+      return NULL;
     }
 
   /* The counter is bumped in the same transaction that uses it, under
@@ -1366,20 +1366,20 @@ approve_in_transaction (CrmDatabase  *db,
                                "  RETURNING last_seq",
                                error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       crm_database_set_sql_error (db, error, "code_counter");
       sqlite3_reset (stmt);
-      return FALSE;
+      return NULL;
     }
   seq = sqlite3_column_int64 (stmt, 0);
   sqlite3_step (stmt);
   sqlite3_reset (stmt);
 
-  data->code = g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
+  code = g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
 
   stmt = crm_database_prepare (db,
                                "UPDATE customer SET code = ?, review_state = 'approved',"
@@ -1388,11 +1388,49 @@ approve_in_transaction (CrmDatabase  *db,
                                "  WHERE id = ?",
                                error);
   if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, data->code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, data->id);
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!crm_database_step_done (db, stmt, error))
+    return NULL;
 
-  return crm_database_step_done (db, stmt, error);
+  return g_steal_pointer (&code);
+}
+
+static gboolean
+approve_in_transaction (CrmDatabase  *db,
+                        gpointer      user_data,
+                        GError      **error)
+{
+  ApproveData *data = user_data;
+
+  data->code = write_approval (db, data->id, error);
+
+  return data->code != NULL;
+}
+
+/**
+ * crm_customer_store_write_approval:
+ * @self: a #CrmCustomerStore
+ * @id: a draft customer with an industry
+ * @error: return location for a #CrmCustomerStoreError
+ *
+ * Approves the record and draws its customer code inside the caller's
+ * transaction, exactly as crm_customer_store_approve() does, for work that
+ * records many customers as one action (sample data). Run it from
+ * crm_customer_store_record() or crm_database_transaction().
+ *
+ * Returns: (transfer full): the code assigned, or %NULL with @error set
+ */
+char *
+crm_customer_store_write_approval (CrmCustomerStore  *self,
+                                   gint64             id,
+                                   GError           **error)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), NULL);
+  g_return_val_if_fail (crm_database_in_transaction (self->database), NULL);
+
+  return write_approval (self->database, id, error);
 }
 
 /**
@@ -1510,6 +1548,29 @@ update_annual_spend (CrmDatabase  *db,
   sqlite3_bind_int64 (stmt, 1, customer_id);
 
   return crm_database_step_done (db, stmt, error);
+}
+
+/**
+ * crm_customer_store_update_annual_spend:
+ * @self: a #CrmCustomerStore
+ * @customer_id: a customer
+ * @error: return location for an error
+ *
+ * Recomputes the customer's annual spend from its cooperation records,
+ * inside the caller's transaction; call it once after writing a
+ * customer's records with crm_customer_store_write_cooperation().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_customer_store_update_annual_spend (CrmCustomerStore  *self,
+                                        gint64             customer_id,
+                                        GError           **error)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), FALSE);
+  g_return_val_if_fail (crm_database_in_transaction (self->database), FALSE);
+
+  return update_annual_spend (self->database, customer_id, error);
 }
 
 typedef struct
@@ -1633,13 +1694,11 @@ typedef struct
   gint64          id;
 } CooperationData;
 
-static gboolean
-add_cooperation_in_transaction (CrmDatabase  *db,
-                                gpointer      user_data,
-                                GError      **error)
+static gint64
+write_cooperation (CrmDatabase     *db,
+                   CrmCooperation  *record,
+                   GError         **error)
 {
-  CooperationData *data = user_data;
-  gint64 customer_id = crm_cooperation_get_customer_id (data->record);
   sqlite3_stmt *stmt;
 
   stmt = crm_database_prepare (db,
@@ -1647,18 +1706,55 @@ add_cooperation_in_transaction (CrmDatabase  *db,
                                "  VALUES (?, ?, ?, ?, ?)",
                                error);
   if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  bind_text_or_null (stmt, 2, crm_cooperation_get_product (data->record));
-  bind_text_or_null (stmt, 3, crm_cooperation_get_started_on (data->record));
-  bind_text_or_null (stmt, 4, crm_cooperation_get_ended_on (data->record));
-  sqlite3_bind_int64 (stmt, 5, crm_cooperation_get_amount (data->record));
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, crm_cooperation_get_customer_id (record));
+  bind_text_or_null (stmt, 2, crm_cooperation_get_product (record));
+  bind_text_or_null (stmt, 3, crm_cooperation_get_started_on (record));
+  bind_text_or_null (stmt, 4, crm_cooperation_get_ended_on (record));
+  sqlite3_bind_int64 (stmt, 5, crm_cooperation_get_amount (record));
   if (!crm_database_step_done (db, stmt, error))
+    return 0;
+
+  return sqlite3_last_insert_rowid (crm_database_get_handle (db));
+}
+
+/**
+ * crm_customer_store_write_cooperation:
+ * @self: a #CrmCustomerStore
+ * @cooperation: a complete record; its customer-id names the customer
+ * @error: return location for an error
+ *
+ * Inserts the record inside the caller's transaction, without checking
+ * it or updating the customer's annual spend: call
+ * crm_customer_store_update_annual_spend() after the customer's last
+ * record, so a customer with many records is summed once.
+ *
+ * Returns: the new record's id, or 0 with @error set
+ */
+gint64
+crm_customer_store_write_cooperation (CrmCustomerStore  *self,
+                                      CrmCooperation    *cooperation,
+                                      GError           **error)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), 0);
+  g_return_val_if_fail (CRM_IS_COOPERATION (cooperation), 0);
+  g_return_val_if_fail (crm_database_in_transaction (self->database), 0);
+
+  return write_cooperation (self->database, cooperation, error);
+}
+
+static gboolean
+add_cooperation_in_transaction (CrmDatabase  *db,
+                                gpointer      user_data,
+                                GError      **error)
+{
+  CooperationData *data = user_data;
+
+  data->id = write_cooperation (db, data->record, error);
+  if (data->id == 0)
     return FALSE;
 
-  data->id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
-
-  return update_annual_spend (db, customer_id, error);
+  return update_annual_spend (db, crm_cooperation_get_customer_id (data->record), error);
 }
 
 /**

@@ -482,22 +482,22 @@ crm_customer_class_init (CrmCustomerClass *klass)
     g_param_spec_int64 ("id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
@@ -505,64 +505,64 @@ crm_customer_class_init (CrmCustomerClass *klass)
                       CRM_CUSTOMER_KIND_INDIVIDUAL,
                       CRM_CUSTOMER_KIND_ENTERPRISE,
                       (G_PARAM_READWRITE |
-                      G_PARAM_EXPLICIT_NOTIFY |
-                      G_PARAM_STATIC_STRINGS));
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CREDIT_CODE] =
     g_param_spec_string ("credit-code", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_ID_NUMBER] =
     g_param_spec_string ("id-number", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_FOUNDED_ON] =
     g_param_spec_string ("founded-on", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_INDUSTRY_ID] =
     g_param_spec_int64 ("industry-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   properties[PROP_INDUSTRY_NAME] =
     g_param_spec_string ("industry-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_INDUSTRY_CODE] =
     g_param_spec_string ("industry-code", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_EMPLOYEES] =
     g_param_spec_int ("employees", NULL, NULL,
                       -1, G_MAXINT, -1,
                       (G_PARAM_READWRITE |
-                      G_PARAM_EXPLICIT_NOTIFY |
-                      G_PARAM_STATIC_STRINGS));
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
 
   properties[PROP_ANNUAL_REVENUE] =
     g_param_spec_int64 ("annual-revenue", NULL, NULL,
                         -1, G_MAXINT64, -1,
                         (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CUSTOMER_TYPE] =
     g_param_spec_int ("customer-type", NULL, NULL,
@@ -570,8 +570,8 @@ crm_customer_class_init (CrmCustomerClass *klass)
                       CRM_CUSTOMER_TYPE_STRATEGIC,
                       CRM_CUSTOMER_TYPE_NEW,
                       (G_PARAM_READWRITE |
-                      G_PARAM_EXPLICIT_NOTIFY |
-                      G_PARAM_STATIC_STRINGS));
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
 
   properties[PROP_TIER] =
     g_param_spec_int ("tier", NULL, NULL,
@@ -579,57 +579,57 @@ crm_customer_class_init (CrmCustomerClass *klass)
                       CRM_TIER_C,
                       CRM_TIER_NONE,
                       (G_PARAM_READWRITE |
-                      G_PARAM_EXPLICIT_NOTIFY |
-                      G_PARAM_STATIC_STRINGS));
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
 
   properties[PROP_PROVINCE] =
     g_param_spec_string ("province", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CITY] =
     g_param_spec_string ("city", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DISTRICT] =
     g_param_spec_string ("district", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_STREET] =
     g_param_spec_string ("street", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_PAIN_POINTS] =
     g_param_spec_string ("pain-points", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DECISION_CHAIN] =
     g_param_spec_string ("decision-chain", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_OWNER] =
     g_param_spec_string ("owner", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_REVIEW_STATE] =
     g_param_spec_int ("review-state", NULL, NULL,
@@ -637,64 +637,64 @@ crm_customer_class_init (CrmCustomerClass *klass)
                       CRM_REVIEW_STATE_APPROVED,
                       CRM_REVIEW_STATE_DRAFT,
                       (G_PARAM_READWRITE |
-                      G_PARAM_EXPLICIT_NOTIFY |
-                      G_PARAM_STATIC_STRINGS));
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
 
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_ANNUAL_SPEND] =
     g_param_spec_int64 ("annual-spend", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   properties[PROP_LAST_CONTACT_AT] =
     g_param_spec_string ("last-contact-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CREATED_AT] =
     g_param_spec_string ("created-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_UPDATED_AT] =
     g_param_spec_string ("updated-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_APPROVED_AT] =
     g_param_spec_string ("approved-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CONTACT_SUMMARY] =
     g_param_spec_string ("contact-summary", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
