@@ -331,8 +331,8 @@ decode (const char  *path,
         {
           g_set_error (error, CRM_IMPORT_ERROR, CRM_IMPORT_ERROR_ENCODING,
                        _("“%s” is neither UTF-8 nor GB18030 text (unreadable bytes at "
-                         "offset %" G_GSIZE_FORMAT ")."),
-                       basename, read);
+                         "offset %lu)."),
+                       basename, (unsigned long)read);
           return NULL;
         }
       *encoding = g_strdup ("GB18030");
