@@ -227,8 +227,9 @@ rederive_in_transaction (CrmDatabase  *db,
       gconstpointer key_data = g_bytes_get_data (sort_key, &key_size);
 
       stmt = crm_database_prepare (db,
-                                   "UPDATE customer SET name_key = ?, name_initials = ?, sort_key = ?"
-                                   "  WHERE id = ?",
+                                   "UPDATE customer SET name_key = ?1, name_initials = ?2, sort_key = ?3"
+                                   "  WHERE id = ?4 AND (name_key IS NOT ?1 OR name_initials IS NOT ?2"
+                                   "                     OR sort_key IS NOT ?3)",
                                    error);
       if (stmt == NULL)
         return FALSE;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-customers-page.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -13,6 +14,7 @@ struct _CrmWindow
 
   CrmDatabase          *database;
   CrmJournal           *journal;
+  CrmCustomerStore     *customer_store;
   GSignalGroup         *journal_signals;
   GSettings            *settings;
 
@@ -26,6 +28,7 @@ struct _CrmWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
+  CrmCustomersPage     *customers_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -106,19 +109,11 @@ crm_window_show_undo_toast (CrmWindow  *self,
   g_autofree char *owned_title = title;
   AdwToast *toast;
 
-  crm_window_dismiss_undo_toast (self);
-
   toast = adw_toast_new (owned_title);
   adw_toast_set_button_label (toast, button_label);
   adw_toast_set_action_name (toast, action_name);
-  g_signal_connect_object (toast,
-                           "dismissed",
-                           G_CALLBACK (crm_window_undo_toast_dismissed_cb),
-                           self,
-                           G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->undo_toast, toast);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  crm_window_add_undo_toast (self, toast);
 }
 
 static void
@@ -193,6 +188,22 @@ crm_window_redo_action (GtkWidget  *widget,
                               g_strdup_printf (_("Redone: %s"), escaped),
                               _("Undo"),
                               "win.undo");
+}
+
+static void
+crm_window_new_customer_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  if (self->customer_store == NULL)
+    return;
+
+  /* Ctrl+N works from every page: the new customer then shows where it
+   * will be listed. */
+  adw_view_stack_set_visible_child_name (self->view_stack, "customers");
+  gtk_widget_activate_action (GTK_WIDGET (self->customers_page), "customers.new", NULL);
 }
 
 static void
@@ -306,6 +317,14 @@ crm_window_set_journal_internal (CrmWindow  *self,
   g_signal_group_set_target (self->journal_signals, journal);
   crm_window_update_undo_actions (self);
 
+  /* The store reads and writes the journal's database; the pages list and
+   * edit customers through it. */
+  g_clear_object (&self->customer_store);
+  if (journal != NULL)
+    self->customer_store = crm_customer_store_new (journal);
+  crm_customers_page_set_store (self->customers_page, self->customer_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", self->customer_store != NULL);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
@@ -321,6 +340,7 @@ crm_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
 
+  g_clear_object (&self->customer_store);
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->database);
@@ -421,10 +441,12 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, crm_window_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, crm_window_new_customer_action);
 
   /* Bindings of the window class rather than application accelerators:
    * they work in a window without an application (the tests build one),
@@ -432,6 +454,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-customer", NULL);
 
   for (guint i = 0; page_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -441,6 +464,8 @@ crm_window_class_init (CrmWindowClass *klass)
 static void
 crm_window_init (CrmWindow *self)
 {
+  g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->journal_signals = g_signal_group_new (CRM_TYPE_JOURNAL);
@@ -458,6 +483,7 @@ crm_window_init (CrmWindow *self)
   /* Until a database is set the pages have nothing to show. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), FALSE);
   crm_window_update_undo_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   crm_window_restore_state (self);
@@ -539,6 +565,19 @@ crm_window_set_database (CrmWindow   *self,
 }
 
 /**
+ * crm_window_get_customer_store:
+ *
+ * Returns: (transfer none) (nullable): the customers of the open database
+ */
+CrmCustomerStore *
+crm_window_get_customer_store (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+
+  return self->customer_store;
+}
+
+/**
  * crm_window_get_visible_page:
  *
  * Returns: (nullable): the name of the visible page, such as "customers"
@@ -563,6 +602,34 @@ crm_window_add_toast (CrmWindow *self,
 {
   g_return_if_fail (CRM_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * crm_window_add_undo_toast:
+ * @toast: (transfer full): the toast of an action that can be undone or
+ *   redone, usually with a button bound to win.undo or win.redo
+ *
+ * Shows @toast in place of the last undo toast: pressing Ctrl+Z after
+ * deleting a customer replaces “Deleted …” with “Undone: …” at once
+ * instead of queueing behind it.
+ */
+void
+crm_window_add_undo_toast (CrmWindow *self,
+                           AdwToast  *toast)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  crm_window_dismiss_undo_toast (self);
+
+  g_signal_connect_object (toast,
+                           "dismissed",
+                           G_CALLBACK (crm_window_undo_toast_dismissed_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->undo_toast, toast);
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "crm-application.h"
+#include "crm-customer-store.h"
 #include "crm-database.h"
 #include "crm-journal.h"
 
@@ -17,16 +18,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmWindow, crm_window, CRM, WINDOW, AdwApplicationWindow)
 
-CrmWindow   *crm_window_new              (CrmApplication *app,
-                                          CrmDatabase    *db,
-                                          CrmJournal     *journal);
-CrmDatabase *crm_window_get_database     (CrmWindow      *self);
-CrmJournal  *crm_window_get_journal      (CrmWindow      *self);
-void         crm_window_set_database     (CrmWindow      *self,
-                                          CrmDatabase    *db,
-                                          CrmJournal     *journal);
-const char  *crm_window_get_visible_page (CrmWindow      *self);
-void         crm_window_add_toast        (CrmWindow      *self,
-                                          AdwToast       *toast);
+CrmWindow        *crm_window_new                (CrmApplication *app,
+                                                 CrmDatabase    *db,
+                                                 CrmJournal     *journal);
+CrmDatabase      *crm_window_get_database       (CrmWindow      *self);
+CrmJournal       *crm_window_get_journal        (CrmWindow      *self);
+CrmCustomerStore *crm_window_get_customer_store (CrmWindow      *self);
+void              crm_window_set_database       (CrmWindow      *self,
+                                                 CrmDatabase    *db,
+                                                 CrmJournal     *journal);
+const char       *crm_window_get_visible_page   (CrmWindow      *self);
+void              crm_window_add_toast          (CrmWindow      *self,
+                                                 AdwToast       *toast);
+void              crm_window_add_undo_toast     (CrmWindow      *self,
+                                                 AdwToast       *toast);
 
 G_END_DECLS
