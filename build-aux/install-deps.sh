@@ -11,7 +11,7 @@ PACKAGES="
   desktop-file-utils appstream
   xvfb xauth xdotool x11-utils imagemagick
   dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
-  poppler-utils fonts-noto-cjk fonts-wqy-microhei
+  poppler-utils fonts-noto-cjk fonts-wqy-microhei locales
 "
 
 missing=""
@@ -23,16 +23,24 @@ for p in $PACKAGES; do
   esac
 done
 
-if [ -z "$missing" ]; then
-  exit 0
-fi
-
-echo "install-deps: installing:$missing" >&2
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   SUDO="sudo"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -q --no-install-recommends $missing
+
+if [ -n "$missing" ]; then
+  echo "install-deps: installing:$missing" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -q --no-install-recommends $missing
+fi
+
+# The Chinese locales, so that `LANG=zh_CN.UTF-8 build-aux/run.sh` shows
+# Rapport in Chinese and the tests can use a real Chinese locale.
+for loc in zh_CN zh_TW; do
+  if ! locale -a 2>/dev/null | grep -qi "^$loc\.utf-\?8$"; then
+    echo "install-deps: generating the $loc.UTF-8 locale" >&2
+    $SUDO localedef -i "$loc" -f UTF-8 "$loc.UTF-8"
+  fi
+done

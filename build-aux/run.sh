@@ -9,11 +9,7 @@ srcdir=$(pwd)
 builddir=${RAPPORT_BUILDDIR:-_build}
 prefix="$srcdir/_install"
 
-"$srcdir/build-aux/install-deps.sh"
-
-if [ ! -f "$builddir/build.ninja" ]; then
-  meson setup "$builddir" --prefix "$prefix"
-fi
+"$srcdir/build-aux/setup-build.sh" "$builddir"
 meson install -C "$builddir" --quiet
 
 # The installed schema, icons, desktop file and translations live under

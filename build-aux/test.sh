@@ -8,11 +8,7 @@ cd "$(dirname "$0")/.."
 srcdir=$(pwd)
 builddir=${RAPPORT_BUILDDIR:-_build}
 
-"$srcdir/build-aux/install-deps.sh"
-
-if [ ! -f "$builddir/build.ninja" ]; then
-  meson setup "$builddir" --prefix "$srcdir/_install"
-fi
+"$srcdir/build-aux/setup-build.sh" "$builddir"
 meson compile -C "$builddir"
 
 rm -f "$builddir/meson-logs/testlog.json"
