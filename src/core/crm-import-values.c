@@ -1,0 +1,261 @@
+/* crm-import-values.c — reading the values of imported cells as people write them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Files from other programs write a value many ways: "企业", "公司" and
+ * "Company"; "2024年3月1日" and "20240301"; "350万" and "3,500,000元".
+ * These turn each into the one value the record keeps, or say it is none.
+ */
+
+#define G_LOG_DOMAIN "crm-customer-import"
+
+#include <string.h>
+
+#include "crm-import-values.h"
+
+/* Upper-case NFKC without spaces, for matching enumerations. */
+static char *
+enum_key (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *upper = g_utf8_strup (normal, -1);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = upper; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (key, c);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+key_in (const char         *key,
+        const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (strcmp (key, names[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* 企业 or 个人, as Chinese and English files call them. */
+gboolean
+crm_import_parse_kind (const char      *text,
+                       CrmCustomerKind *kind)
+{
+  static const char * const enterprise[] = { "企业", "企业客户", "公司", "单位", "ENTERPRISE",
+                                             "COMPANY", "ORGANIZATION", NULL };
+  static const char * const individual[] = { "个人", "个人客户", "自然人", "INDIVIDUAL", "PERSON", NULL };
+  g_autofree char *key = enum_key (text);
+
+  if (key_in (key, enterprise))
+    *kind = CRM_CUSTOMER_KIND_ENTERPRISE;
+  else if (key_in (key, individual))
+    *kind = CRM_CUSTOMER_KIND_INDIVIDUAL;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* 新客户, 老客户 or 战略客户, also without 客户 and in English. */
+gboolean
+crm_import_parse_type (const char      *text,
+                       CrmCustomerType *type)
+{
+  static const char * const new[] = { "新客户", "新", "潜在客户", "NEW", NULL };
+  static const char * const returning[] = { "老客户", "老", "RETURNING", "EXISTING", "OLD", NULL };
+  static const char * const strategic[] = { "战略客户", "战略", "STRATEGIC", NULL };
+  g_autofree char *key = enum_key (text);
+
+  if (key_in (key, new))
+    *type = CRM_CUSTOMER_TYPE_NEW;
+  else if (key_in (key, returning))
+    *type = CRM_CUSTOMER_TYPE_RETURNING;
+  else if (key_in (key, strategic))
+    *type = CRM_CUSTOMER_TYPE_STRATEGIC;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* S, A, B or C, also as "S级", "S类" and "S级客户". */
+gboolean
+crm_import_parse_tier (const char *text,
+                       CrmTier    *tier)
+{
+  g_autofree char *key = enum_key (text);
+
+  if (g_str_has_suffix (key, "客户"))
+    key[strlen (key) - strlen ("客户")] = '\0';
+  if (g_str_has_suffix (key, "级") || g_str_has_suffix (key, "类"))
+    key[strlen (key) - strlen ("级")] = '\0';
+
+  if (strlen (key) != 1 || strchr ("SABC", key[0]) == NULL)
+    return FALSE;
+
+  *tier = crm_tier_from_string (key);
+
+  return *tier != CRM_TIER_NONE;
+}
+
+/* 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日 and 20240301, with or
+ * without a time after it (as Excel writes dates). Returns the date as
+ * 2024-03-01, or NULL when it is none or lies in the future. */
+char *
+crm_import_parse_date (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  guint parts[3] = { 0, 0, 0 };
+  guint n_parts = 0;
+  guint n_digits = 0;
+  const char *p;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  for (p = normal; *p != '\0' && *p != ' ' && *p != 'T'; p = g_utf8_next_char (p))
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (n_parts == 3)
+            return NULL;
+          parts[n_parts] = parts[n_parts] * 10 + (guint) (*p - '0');
+          n_digits++;
+          if (parts[n_parts] > 99999999)
+            return NULL;
+          continue;
+        }
+
+      if (n_digits == 0)
+        return NULL;
+      n_parts++;
+      n_digits = 0;
+    }
+  if (n_digits > 0)
+    n_parts++;
+
+  if (n_parts == 1 && parts[0] >= 10000000)
+    {
+      parts[2] = parts[0] % 100;
+      parts[1] = parts[0] / 100 % 100;
+      parts[0] = parts[0] / 10000;
+      n_parts = 3;
+    }
+
+  if (n_parts != 3 || parts[0] < 1800 ||
+      !g_date_valid_dmy ((GDateDay) parts[2], (GDateMonth) parts[1], (GDateYear) parts[0]))
+    return NULL;
+
+  if (parts[0] * 10000 + parts[1] * 100 + parts[2] >
+      (guint) (g_date_time_get_year (now) * 10000 + g_date_time_get_month (now) * 100 +
+               g_date_time_get_day_of_month (now)))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", parts[0], parts[1], parts[2]);
+}
+
+/* A whole number or a decimal, with thousands separators, and an optional
+ * unit (元, 万, 万元, 亿, 亿元) that overrides @multiplier. Returns -1 when
+ * it is none. */
+gint64
+crm_import_parse_amount (const char *text,
+                         gint64      multiplier,
+                         gboolean    whole)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autoptr(GString) digits = g_string_new (NULL);
+  char *end = NULL;
+  double value;
+
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ',' || c == 0xff0c || g_unichar_isspace (c))
+        continue;
+      g_string_append_unichar (digits, c);
+    }
+
+  if (g_str_has_suffix (digits->str, "人"))
+    g_string_truncate (digits, digits->len - strlen ("人"));
+  if (g_str_has_suffix (digits->str, "元"))
+    {
+      g_string_truncate (digits, digits->len - strlen ("元"));
+      if (!g_str_has_suffix (digits->str, "万") && !g_str_has_suffix (digits->str, "亿"))
+        multiplier = 1;
+    }
+  if (g_str_has_suffix (digits->str, "万"))
+    {
+      g_string_truncate (digits, digits->len - strlen ("万"));
+      multiplier = 10000;
+    }
+  else if (g_str_has_suffix (digits->str, "亿"))
+    {
+      g_string_truncate (digits, digits->len - strlen ("亿"));
+      multiplier = 100000000;
+    }
+
+  if (digits->len == 0 || !(g_ascii_isdigit (digits->str[0]) || digits->str[0] == '.'))
+    return -1;
+
+  if (whole && strspn (digits->str, "0123456789") != digits->len)
+    return -1;
+
+  value = g_ascii_strtod (digits->str, &end);
+  if (end == NULL || *end != '\0' || !(value >= 0) || value * (double) multiplier > 1e15)
+    return -1;
+
+  return (gint64) (value * (double) multiplier + 0.5);
+}
+
+/* Splits a cell holding several values: tags, or one field of several
+ * contacts. Empty pieces are kept for contacts, so the third phone stays
+ * with the third name. */
+GStrv
+crm_import_split_list (const char *text,
+                       const char *separators,
+                       gboolean    keep_empty)
+{
+  g_autoptr(GString) unified = g_string_new (text);
+  g_auto(GStrv) pieces = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  /* Full-width separators become the first ASCII one, since the split
+   * works on bytes. */
+  g_string_replace (unified, "；", ";", 0);
+  g_string_replace (unified, "，", ",", 0);
+  g_string_replace (unified, "、", ",", 0);
+  g_string_replace (unified, "｜", "|", 0);
+
+  pieces = g_strsplit_set (unified->str, separators, -1);
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_strstrip (pieces[i]);
+      if (keep_empty || *pieces[i] != '\0')
+        g_strv_builder_add (builder, pieces[i]);
+    }
+
+  /* "张三;" is one contact, not two. */
+  if (keep_empty)
+    {
+      g_auto(GStrv) all = g_strv_builder_end (builder);
+      guint n = g_strv_length (all);
+
+      while (n > 0 && *all[n - 1] == '\0')
+        g_free (g_steal_pointer (&all[--n]));
+
+      return g_steal_pointer (&all);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
