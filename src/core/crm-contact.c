@@ -11,6 +11,7 @@
 #define G_LOG_DOMAIN "crm-contact"
 
 #include "crm-contact.h"
+#include "crm-string-field.h"
 
 struct _CrmContact
 {
@@ -44,28 +45,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value in @field, with "" stored as NULL. Returns
- * whether the field changed, so the caller knows whether to notify. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copy before freeing: @value may point into the old string. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 crm_contact_finalize (GObject *object)
@@ -389,7 +368,7 @@ crm_contact_set_name (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->name, name))
+  if (crm_string_field_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -407,7 +386,7 @@ crm_contact_set_title (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->title, title))
+  if (crm_string_field_set (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -425,7 +404,7 @@ crm_contact_set_phone (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->phone, phone))
+  if (crm_string_field_set (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -443,7 +422,7 @@ crm_contact_set_email (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->email, email))
+  if (crm_string_field_set (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 
@@ -461,7 +440,7 @@ crm_contact_set_role (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->role, role))
+  if (crm_string_field_set (&self->role, role))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }
 
@@ -479,7 +458,7 @@ crm_contact_set_preferred_channel (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->preferred_channel, preferred_channel))
+  if (crm_string_field_set (&self->preferred_channel, preferred_channel))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFERRED_CHANNEL]);
 }
 
@@ -497,6 +476,6 @@ crm_contact_set_preferred_frequency (CrmContact *self,
 {
   g_return_if_fail (CRM_IS_CONTACT (self));
 
-  if (set_string (&self->preferred_frequency, preferred_frequency))
+  if (crm_string_field_set (&self->preferred_frequency, preferred_frequency))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFERRED_FREQUENCY]);
 }

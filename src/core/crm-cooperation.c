@@ -12,6 +12,7 @@
 #define G_LOG_DOMAIN "crm-cooperation"
 
 #include "crm-cooperation.h"
+#include "crm-string-field.h"
 
 struct _CrmCooperation
 {
@@ -39,28 +40,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value in @field, with "" stored as NULL. Returns
- * whether the field changed, so the caller knows whether to notify. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copy before freeing: @value may point into the old string. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 crm_cooperation_finalize (GObject *object)
@@ -280,7 +259,7 @@ crm_cooperation_set_product (CrmCooperation *self,
 {
   g_return_if_fail (CRM_IS_COOPERATION (self));
 
-  if (set_string (&self->product, product))
+  if (crm_string_field_set (&self->product, product))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT]);
 }
 
@@ -298,7 +277,7 @@ crm_cooperation_set_started_on (CrmCooperation *self,
 {
   g_return_if_fail (CRM_IS_COOPERATION (self));
 
-  if (set_string (&self->started_on, started_on))
+  if (crm_string_field_set (&self->started_on, started_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTED_ON]);
 }
 
@@ -316,7 +295,7 @@ crm_cooperation_set_ended_on (CrmCooperation *self,
 {
   g_return_if_fail (CRM_IS_COOPERATION (self));
 
-  if (set_string (&self->ended_on, ended_on))
+  if (crm_string_field_set (&self->ended_on, ended_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDED_ON]);
 }
 

@@ -17,6 +17,7 @@
 #define G_LOG_DOMAIN "crm-customer"
 
 #include "crm-customer.h"
+#include "crm-string-field.h"
 
 struct _CrmCustomer
 {
@@ -92,28 +93,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value in @field, with "" stored as NULL. Returns
- * whether the field changed, so the caller knows whether to notify. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copy before freeing: @value may point into the old string. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 /* Tags are a set: the empty tag and repeated tags are dropped, first
  * occurrence wins, and no tags at all is NULL. */
@@ -861,7 +840,7 @@ crm_customer_set_code (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->code, code))
+  if (crm_string_field_set (&self->code, code))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
 }
 
@@ -879,7 +858,7 @@ crm_customer_set_name (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->name, name))
+  if (crm_string_field_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -919,7 +898,7 @@ crm_customer_set_credit_code (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->credit_code, credit_code))
+  if (crm_string_field_set (&self->credit_code, credit_code))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREDIT_CODE]);
 }
 
@@ -937,7 +916,7 @@ crm_customer_set_id_number (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->id_number, id_number))
+  if (crm_string_field_set (&self->id_number, id_number))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID_NUMBER]);
 }
 
@@ -955,7 +934,7 @@ crm_customer_set_founded_on (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->founded_on, founded_on))
+  if (crm_string_field_set (&self->founded_on, founded_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOUNDED_ON]);
 }
 
@@ -995,7 +974,7 @@ crm_customer_set_industry_name (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->industry_name, industry_name))
+  if (crm_string_field_set (&self->industry_name, industry_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDUSTRY_NAME]);
 }
 
@@ -1013,7 +992,7 @@ crm_customer_set_industry_code (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->industry_code, industry_code))
+  if (crm_string_field_set (&self->industry_code, industry_code))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDUSTRY_CODE]);
 }
 
@@ -1119,7 +1098,7 @@ crm_customer_set_province (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->province, province))
+  if (crm_string_field_set (&self->province, province))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROVINCE]);
 }
 
@@ -1137,7 +1116,7 @@ crm_customer_set_city (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->city, city))
+  if (crm_string_field_set (&self->city, city))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITY]);
 }
 
@@ -1155,7 +1134,7 @@ crm_customer_set_district (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->district, district))
+  if (crm_string_field_set (&self->district, district))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISTRICT]);
 }
 
@@ -1173,7 +1152,7 @@ crm_customer_set_street (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->street, street))
+  if (crm_string_field_set (&self->street, street))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STREET]);
 }
 
@@ -1191,7 +1170,7 @@ crm_customer_set_pain_points (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->pain_points, pain_points))
+  if (crm_string_field_set (&self->pain_points, pain_points))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_POINTS]);
 }
 
@@ -1209,7 +1188,7 @@ crm_customer_set_decision_chain (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->decision_chain, decision_chain))
+  if (crm_string_field_set (&self->decision_chain, decision_chain))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION_CHAIN]);
 }
 
@@ -1227,7 +1206,7 @@ crm_customer_set_owner (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->owner, owner))
+  if (crm_string_field_set (&self->owner, owner))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
 }
 
@@ -1267,7 +1246,7 @@ crm_customer_set_notes (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->notes, notes))
+  if (crm_string_field_set (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
@@ -1307,7 +1286,7 @@ crm_customer_set_last_contact_at (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->last_contact_at, last_contact_at))
+  if (crm_string_field_set (&self->last_contact_at, last_contact_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACT_AT]);
 }
 
@@ -1325,7 +1304,7 @@ crm_customer_set_created_at (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (crm_string_field_set (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
@@ -1343,7 +1322,7 @@ crm_customer_set_updated_at (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->updated_at, updated_at))
+  if (crm_string_field_set (&self->updated_at, updated_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
@@ -1361,7 +1340,7 @@ crm_customer_set_approved_at (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->approved_at, approved_at))
+  if (crm_string_field_set (&self->approved_at, approved_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPROVED_AT]);
 }
 
@@ -1379,7 +1358,7 @@ crm_customer_set_contact_summary (CrmCustomer *self,
 {
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
-  if (set_string (&self->contact_summary, contact_summary))
+  if (crm_string_field_set (&self->contact_summary, contact_summary))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_SUMMARY]);
 }
 

@@ -12,6 +12,7 @@
 #define G_LOG_DOMAIN "crm-industry"
 
 #include "crm-industry.h"
+#include "crm-string-field.h"
 
 struct _CrmIndustry
 {
@@ -33,28 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value in @field, with "" stored as NULL. Returns
- * whether the field changed, so the caller knows whether to notify. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copy before freeing: @value may point into the old string. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 crm_industry_finalize (GObject *object)
@@ -217,7 +196,7 @@ crm_industry_set_code (CrmIndustry *self,
 {
   g_return_if_fail (CRM_IS_INDUSTRY (self));
 
-  if (set_string (&self->code, code))
+  if (crm_string_field_set (&self->code, code))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
 }
 
@@ -235,6 +214,6 @@ crm_industry_set_name (CrmIndustry *self,
 {
   g_return_if_fail (CRM_IS_INDUSTRY (self));
 
-  if (set_string (&self->name, name))
+  if (crm_string_field_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }

@@ -11,6 +11,7 @@
 #define G_LOG_DOMAIN "crm-tag"
 
 #include "crm-tag.h"
+#include "crm-string-field.h"
 
 struct _CrmTag
 {
@@ -32,28 +33,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value in @field, with "" stored as NULL. Returns
- * whether the field changed, so the caller knows whether to notify. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copy before freeing: @value may point into the old string. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 crm_tag_finalize (GObject *object)
@@ -215,7 +194,7 @@ crm_tag_set_name (CrmTag     *self,
 {
   g_return_if_fail (CRM_IS_TAG (self));
 
-  if (set_string (&self->name, name))
+  if (crm_string_field_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
