@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-application.h"
+#include "crm-bench-hooks.h"
 #include "crm-cli.h"
 
 static void
@@ -28,7 +29,12 @@ setup_gettext (void)
  * RAPPORT_BENCH_FIRST_FRAME. The first window's first painted frame then
  * prints its g_get_monotonic_time() — the clock of Python's
  * time.monotonic() — and the application quits, so the benchmark measures
- * what a person waits for and nothing after it. */
+ * what a person waits for and nothing after it.
+ *
+ * With RAPPORT_BENCH_SCROLL set as well (tests/bench/bench-customer-list.py),
+ * it does not quit there: crm_bench_hooks_scroll_list() scrolls the
+ * customer list to its end and back, prints what each step cost and the
+ * peak memory, and quits. */
 static void
 bench_after_paint_cb (GdkFrameClock *frame_clock,
                       GApplication  *app)
@@ -37,6 +43,17 @@ bench_after_paint_cb (GdkFrameClock *frame_clock,
 
   g_print ("first-frame-monotonic-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   fflush (stdout);
+
+  if (g_getenv ("RAPPORT_BENCH_SCROLL") != NULL)
+    {
+      GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+      if (windows != NULL)
+        {
+          crm_bench_hooks_scroll_list (windows->data, app);
+          return;
+        }
+    }
 
   g_application_quit (app);
 }
