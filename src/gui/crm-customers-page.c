@@ -117,7 +117,7 @@ struct _CrmCustomersPage
 
   WidthClass           width_class;
   WidthClass           pending_width_class;
-  guint                width_idle_id;
+  gulong               layout_handler_id;
 
   /* What the filter drop-downs stand for, position by position; position
    * 0 is "any" (0 or NULL). */
@@ -400,20 +400,10 @@ crm_customers_page_apply_width_class (CrmCustomersPage *self)
                                 self->width_class == WIDTH_NARROW ? "" : _("_New Customer"));
 }
 
-static gboolean
-crm_customers_page_width_idle_cb (gpointer user_data)
-{
-  CrmCustomersPage *self = user_data;
-
-  self->width_idle_id = 0;
-  crm_customers_page_apply_width_class (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* The scroller's page size is the width the list really has, folded or
- * not. Columns change on the next idle: changing them while GTK is
- * allocating would ask for another allocation in the middle of this one. */
+ * not. It is set while GTK allocates, and changing the columns then would
+ * ask for another allocation in the middle of this one: they change just
+ * after it, in crm_customers_page_layout_cb(). */
 static void
 crm_customers_page_list_width_cb (CrmCustomersPage *self,
                                   GParamSpec       *pspec,
@@ -433,8 +423,50 @@ crm_customers_page_list_width_cb (CrmCustomersPage *self,
     width_class = WIDTH_NARROW;
 
   self->pending_width_class = width_class;
-  if (width_class != self->width_class && self->width_idle_id == 0)
-    self->width_idle_id = g_idle_add (crm_customers_page_width_idle_cb, self);
+  if (width_class != self->width_class && gtk_widget_get_realized (GTK_WIDGET (self)))
+    gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                   GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+/* Runs after the window's own layout handler (G_CONNECT_AFTER), in the
+ * frame that found the new width. The new columns ask for another
+ * allocation, which the frame clock makes before it paints: no frame is
+ * painted with the old columns only to be laid out again in the next one.
+ * (Hiding or showing a column removes or makes its cell in each of the up
+ * to 200 rows the list view keeps; on a long list that relayout alone
+ * took about a frame's time.) */
+static void
+crm_customers_page_layout_cb (CrmCustomersPage *self,
+                              GdkFrameClock    *frame_clock)
+{
+  if (self->pending_width_class != self->width_class)
+    crm_customers_page_apply_width_class (self);
+}
+
+static void
+crm_customers_page_realize (GtkWidget *widget)
+{
+  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
+  GdkFrameClock *frame_clock;
+
+  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->realize (widget);
+
+  frame_clock = gtk_widget_get_frame_clock (widget);
+  self->layout_handler_id = g_signal_connect_object (frame_clock, "layout",
+                                                     G_CALLBACK (crm_customers_page_layout_cb),
+                                                     self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  if (self->pending_width_class != self->width_class)
+    gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+static void
+crm_customers_page_unrealize (GtkWidget *widget)
+{
+  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
+
+  g_clear_signal_handler (&self->layout_handler_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->unrealize (widget);
 }
 
 /* State ----------------------------------------------------------------- */
@@ -1062,8 +1094,6 @@ crm_customers_page_dispose (GObject *object)
 {
   CrmCustomersPage *self = (CrmCustomersPage *)object;
 
-  g_clear_handle_id (&self->width_idle_id, g_source_remove);
-
   if (self->column_view != NULL)
     crm_customers_page_disconnect_store (self);
 
@@ -1131,6 +1161,9 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   object_class->dispose = crm_customers_page_dispose;
   object_class->get_property = crm_customers_page_get_property;
   object_class->set_property = crm_customers_page_set_property;
+
+  widget_class->realize = crm_customers_page_realize;
+  widget_class->unrealize = crm_customers_page_unrealize;
 
   /**
    * CrmCustomersPage:store:
