@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-format.h"
 #include "crm-customer-detail.h"
 #include "crm-customer-editor.h"
 #include "crm-mask.h"
@@ -87,27 +88,6 @@ format_amount (gint64 yuan)
 
 /* Times are stored in UTC; a date is what a person needs here, in their
  * own time zone. */
-static char *
-format_date (const char *iso)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (iso == NULL)
-    return NULL;
-
-  if (strlen (iso) <= 10)
-    return g_strdup (iso);
-
-  time = g_date_time_new_from_iso8601 (iso, NULL);
-  if (time == NULL)
-    return g_strndup (iso, 10);
-
-  local = g_date_time_to_local (time);
-
-  return g_date_time_format (local, "%Y-%m-%d");
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -360,7 +340,7 @@ crm_customer_detail_show_fields (CrmCustomerDetail *self)
 
   set_row_value (self->owner_row, crm_customer_get_owner (customer));
 
-  last_contact = format_date (crm_customer_get_last_contact_at (customer));
+  last_contact = crm_format_local_date (crm_customer_get_last_contact_at (customer));
   if (last_contact == NULL)
     /* Translators: the customer was never contacted (no follow-up yet). */
     last_contact = g_strdup (_("Never"));

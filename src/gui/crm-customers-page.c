@@ -5,146 +5,15 @@
 
 /*
  * The list is a CrmCustomerList shown as it is: it searches, filters and
- * sorts in SQL and loads only the rows on screen, so it is never wrapped
- * in a GtkFilterListModel or GtkSortListModel, which would read every
- * record. The column headers still sort: each column has a sorter that
- * only tells which column the column view sorts by (see
- * crm_customers_page_sorter_changed_cb()), and the list is told to sort
- * by it.
+ * sorts in SQL and loads only the rows on screen. Its columns, and how
+ * their headers sort it, are in crm-customers-page-columns.c; its filters
+ * are in crm-customers-page-filters.c.
  */
-
-#include <string.h>
 
 #include <glib/gi18n.h>
 
-#include "crm-customer-detail.h"
 #include "crm-customer-editor.h"
-#include "crm-customer-list.h"
-#include "crm-customers-page.h"
-
-typedef enum
-{
-  COLUMN_CODE,
-  COLUMN_NAME,
-  COLUMN_INDUSTRY,
-  COLUMN_TIER,
-  COLUMN_TYPE,
-  COLUMN_OWNER,
-  COLUMN_SPEND,
-  COLUMN_LAST_CONTACT,
-  N_COLUMNS
-} Column;
-
-/* How much room the list has; a narrower list keeps fewer columns. */
-typedef enum
-{
-  WIDTH_NARROW,
-  WIDTH_MEDIUM,
-  WIDTH_WIDE,
-} WidthClass;
-
-/* The widths of the list, in logical pixels, from which the medium and
- * the wide set of columns fit without scrolling sideways. */
-#define MEDIUM_LIST_WIDTH 570
-#define WIDE_LIST_WIDTH   890
-
-typedef struct
-{
-  const char      *title;
-  CrmCustomerSort  sort;
-  WidthClass       shown_from;
-  int              fixed_width;
-  float            xalign;
-  gboolean         numeric;
-} ColumnInfo;
-
-static const ColumnInfo column_info[N_COLUMNS] = {
-  /* Translators: the column of customer codes (客户编号), such as 2026-TRA-001. */
-  [COLUMN_CODE] = { N_("Code"), CRM_CUSTOMER_SORT_CODE, WIDTH_MEDIUM, 128, 0.0, TRUE },
-  /* Translators: the column of customer names (客户名称). */
-  [COLUMN_NAME] = { N_("Name"), CRM_CUSTOMER_SORT_NAME, WIDTH_NARROW, -1, 0.0, FALSE },
-  [COLUMN_INDUSTRY] = { N_("Industry"), CRM_CUSTOMER_SORT_INDUSTRY, WIDTH_MEDIUM, 84, 0.0, FALSE },
-  /* Translators: the column of customer tiers (客户等级): S, A, B or C. */
-  [COLUMN_TIER] = { N_("Tier"), CRM_CUSTOMER_SORT_TIER, WIDTH_NARROW, 56, 0.5, FALSE },
-  /* Translators: the column of customer types (客户类型): new, returning, strategic. */
-  [COLUMN_TYPE] = { N_("Type"), CRM_CUSTOMER_SORT_TYPE, WIDTH_WIDE, 140, 0.0, FALSE },
-  /* Translators: the column of account managers (负责人). */
-  [COLUMN_OWNER] = { N_("Owner"), CRM_CUSTOMER_SORT_OWNER, WIDTH_WIDE, 84, 0.0, FALSE },
-  /* Translators: what the customer bought over the last twelve months, in
-   * units of ten thousand yuan: 年采购额（万元）. */
-  [COLUMN_SPEND] = { N_("Annual Spend (¥10k)"), CRM_CUSTOMER_SORT_ANNUAL_SPEND, WIDTH_NARROW, 168, 1.0, TRUE },
-  [COLUMN_LAST_CONTACT] = { N_("Last Contact"), CRM_CUSTOMER_SORT_LAST_CONTACT, WIDTH_WIDE, 104, 0.0, TRUE },
-};
-
-/* The filter choices after "any" (position 0) in their drop-downs. */
-static const int tier_values[] = {
-  -1, CRM_TIER_S, CRM_TIER_A, CRM_TIER_B, CRM_TIER_C, CRM_TIER_NONE,
-};
-static const int type_values[] = {
-  -1, CRM_CUSTOMER_TYPE_NEW, CRM_CUSTOMER_TYPE_RETURNING, CRM_CUSTOMER_TYPE_STRATEGIC,
-};
-static const int review_values[] = {
-  -1, CRM_REVIEW_STATE_DRAFT, CRM_REVIEW_STATE_APPROVED,
-};
-
-typedef struct
-{
-  CrmCustomersPage *self;
-  Column            column;
-} ColumnProbe;
-
-struct _CrmCustomersPage
-{
-  AdwBin               parent_instance;
-
-  CrmCustomerStore    *store;
-  CrmCustomerList     *list;
-  GtkSingleSelection  *selection;
-
-  /* The customer shown in the detail. It survives reloads of the list,
-   * which would otherwise drop the selection whenever anything changed. */
-  gint64               selected_id;
-  guint                restoring_selection;
-
-  /* Every customer, whatever the search and the filters. */
-  guint                total;
-
-  CrmCustomerSort      sort;
-  gboolean             sort_descending;
-  GtkColumnViewColumn *columns[N_COLUMNS];
-  ColumnProbe          probes[N_COLUMNS];
-  int                  probed_column;
-
-  WidthClass           width_class;
-  WidthClass           pending_width_class;
-  gulong               layout_handler_id;
-
-  /* What the filter drop-downs stand for, position by position; position
-   * 0 is "any" (0 or NULL). */
-  GArray              *industry_ids;
-  GArray              *tag_ids;
-  GPtrArray           *owners;
-  guint                updating_filters;
-
-  /* Template widgets */
-  GtkStack            *page_stack;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *list_pane;
-  GtkSearchEntry      *search_entry;
-  GtkMenuButton       *filter_button;
-  AdwButtonContent    *new_button_content;
-  GtkStack            *list_stack;
-  GtkScrolledWindow   *list_scroller;
-  GtkColumnView       *column_view;
-  GtkLabel            *count_label;
-  CrmCustomerDetail   *detail;
-  GtkDropDown         *industry_dropdown;
-  GtkDropDown         *tier_dropdown;
-  GtkDropDown         *type_dropdown;
-  GtkDropDown         *tag_dropdown;
-  GtkDropDown         *review_dropdown;
-  GtkDropDown         *owner_dropdown;
-};
+#include "crm-customers-page-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmCustomersPage, crm_customers_page, ADW_TYPE_BIN)
 
@@ -157,339 +26,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void crm_customers_page_apply_filters (CrmCustomersPage *self);
-static void crm_customers_page_begin_reload  (CrmCustomersPage *self);
-static void crm_customers_page_end_reload    (CrmCustomersPage *self);
-
-/* Cells ----------------------------------------------------------------- */
-
-static char *
-format_date (const char *iso)
-{
-  g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (iso == NULL)
-    return NULL;
-
-  if (strlen (iso) <= 10)
-    return g_strdup (iso);
-
-  time = g_date_time_new_from_iso8601 (iso, NULL);
-  if (time == NULL)
-    return g_strndup (iso, 10);
-
-  /* Stored in UTC; the day that matters is the user's. */
-  local = g_date_time_to_local (time);
-
-  return g_date_time_format (local, "%Y-%m-%d");
-}
-
-/* Returns the text of @column for @customer, or NULL for an unknown value;
- * @dim is set for a value that stands in for a missing one. */
-static char *
-format_cell (Column       column,
-             CrmCustomer *customer,
-             gboolean    *dim)
-{
-  *dim = FALSE;
-
-  switch (column)
-    {
-    case COLUMN_CODE:
-      if (crm_customer_get_code (customer) != NULL)
-        return g_strdup (crm_customer_get_code (customer));
-      /* Drafts get their code when approved. */
-      *dim = TRUE;
-      return g_strdup (crm_review_state_get_label (CRM_REVIEW_STATE_DRAFT));
-
-    case COLUMN_NAME:
-      return g_strdup (crm_customer_get_name (customer));
-
-    case COLUMN_INDUSTRY:
-      return g_strdup (crm_customer_get_industry_name (customer));
-
-    case COLUMN_TIER:
-      return g_strdup (crm_tier_to_string (crm_customer_get_tier (customer)));
-
-    case COLUMN_TYPE:
-      return g_strdup (crm_customer_type_get_label (crm_customer_get_customer_type (customer)));
-
-    case COLUMN_OWNER:
-      return g_strdup (crm_customer_get_owner (customer));
-
-    case COLUMN_SPEND:
-      /* 万元 with one decimal, the unit Chinese sales teams count in. */
-      return g_strdup_printf ("%'.1f", crm_customer_get_annual_spend (customer) / 10000.0);
-
-    case COLUMN_LAST_CONTACT:
-      return format_date (crm_customer_get_last_contact_at (customer));
-
-    case N_COLUMNS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static void
-crm_customers_page_setup_cell_cb (GtkSignalListItemFactory *factory,
-                                  GtkListItem              *item,
-                                  gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column_info[column].xalign);
-  if (column != COLUMN_TIER)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-crm_customers_page_bind_cell_cb (GtkSignalListItemFactory *factory,
-                                 GtkListItem              *item,
-                                 gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_UINT (user_data);
-  CrmCustomer *customer = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = NULL;
-  g_autofree char *tier_class = NULL;
-  const char *classes[4] = { NULL, };
-  guint n_classes = 0;
-  gboolean dim = FALSE;
-
-  text = format_cell (column, customer, &dim);
-
-  if (text == NULL)
-    {
-      /* An em dash reads as "not recorded" in both languages. */
-      g_free (text);
-      text = g_strdup ("—");
-      dim = TRUE;
-    }
-  else if (column == COLUMN_TIER)
-    {
-      tier_class = g_ascii_strdown (text, -1);
-      classes[n_classes++] = "tier-badge";
-      classes[n_classes++] = tier_class;
-    }
-
-  if (column_info[column].numeric)
-    classes[n_classes++] = "numeric";
-  if (dim)
-    classes[n_classes++] = "dim-label";
-
-  gtk_widget_set_css_classes (label, classes);
-  gtk_label_set_text (GTK_LABEL (label), text);
-
-  /* The badge is centred in its column, not stretched across it. */
-  if (column == COLUMN_TIER)
-    gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
-}
-
-/* Sorting --------------------------------------------------------------- */
-
-/* GtkColumnViewSorter has no public way in GTK 4.8 to say which column it
- * sorts by (that arrives in 4.10). Comparing two items through it asks the
- * primary column's sorter first: that sorter notes its column and answers
- * "smaller", which the column view turns into "larger" when the column is
- * sorted in descending order. */
-static int
-crm_customers_page_probe_compare (gconstpointer a,
-                                  gconstpointer b,
-                                  gpointer      user_data)
-{
-  ColumnProbe *probe = user_data;
-
-  if (probe->self->probed_column < 0)
-    probe->self->probed_column = probe->column;
-
-  return -1;
-}
-
-static void
-crm_customers_page_sorter_changed_cb (CrmCustomersPage *self,
-                                      GtkSorterChange   change,
-                                      GtkSorter        *sorter)
-{
-  static const char probe_items[2];
-  GtkOrdering ordering;
-
-  /* Two different items: gtk_sorter_compare() calls no sorter at all to
-   * compare an item with itself. The probe never looks at them. */
-  self->probed_column = -1;
-  ordering = gtk_sorter_compare (sorter, (gpointer)&probe_items[0], (gpointer)&probe_items[1]);
-
-  if (self->probed_column >= 0)
-    {
-      self->sort = column_info[self->probed_column].sort;
-      self->sort_descending = ordering == GTK_ORDERING_LARGER;
-    }
-  else
-    {
-      self->sort = CRM_CUSTOMER_SORT_NAME;
-      self->sort_descending = FALSE;
-    }
-
-  if (self->list != NULL)
-    {
-      crm_customers_page_begin_reload (self);
-      crm_customer_list_set_sort (self->list, self->sort, self->sort_descending);
-      crm_customers_page_end_reload (self);
-    }
-}
-
-static void
-crm_customers_page_add_columns (CrmCustomersPage *self)
-{
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      g_autoptr(GtkSorter) sorter = NULL;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (crm_customers_page_setup_cell_cb), GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "bind", G_CALLBACK (crm_customers_page_bind_cell_cb), GUINT_TO_POINTER (i));
-
-      self->probes[i].self = self;
-      self->probes[i].column = i;
-      sorter = GTK_SORTER (gtk_custom_sorter_new (crm_customers_page_probe_compare, &self->probes[i], NULL));
-
-      column = gtk_column_view_column_new (_(column_info[i].title), g_steal_pointer (&factory));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      if (column_info[i].fixed_width > 0)
-        gtk_column_view_column_set_fixed_width (column, column_info[i].fixed_width);
-      else
-        gtk_column_view_column_set_expand (column, TRUE);
-
-      gtk_column_view_append_column (self->column_view, column);
-      self->columns[i] = column;
-    }
-
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (crm_customers_page_sorter_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_NAME], GTK_SORT_ASCENDING);
-}
-
-/* Width ----------------------------------------------------------------- */
-
-static void
-crm_customers_page_apply_width_class (CrmCustomersPage *self)
-{
-  self->width_class = self->pending_width_class;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      gboolean visible = self->width_class >= column_info[i].shown_from;
-
-      gtk_column_view_column_set_visible (self->columns[i], visible);
-
-      /* GTK 4.8 still counts the fixed width of a hidden column when it
-       * shares out the list's width, which leaves a blank strip on the
-       * right instead of widening the names: a hidden column is 0 wide. */
-      if (column_info[i].fixed_width > 0)
-        gtk_column_view_column_set_fixed_width (self->columns[i], visible ? column_info[i].fixed_width : 0);
-    }
-
-  /* The button keeps its icon, tooltip and accessible name. */
-  adw_button_content_set_label (self->new_button_content,
-                                self->width_class == WIDTH_NARROW ? "" : _("_New Customer"));
-}
-
-/* The scroller's page size is the width the list really has, folded or
- * not. It is set while GTK allocates, and changing the columns then would
- * ask for another allocation in the middle of this one: they change just
- * after it, in crm_customers_page_layout_cb(). */
-static void
-crm_customers_page_list_width_cb (CrmCustomersPage *self,
-                                  GParamSpec       *pspec,
-                                  GtkAdjustment    *adjustment)
-{
-  double width = gtk_adjustment_get_page_size (adjustment);
-  WidthClass width_class;
-
-  if (width <= 0)
-    return;
-
-  if (width >= WIDE_LIST_WIDTH)
-    width_class = WIDTH_WIDE;
-  else if (width >= MEDIUM_LIST_WIDTH)
-    width_class = WIDTH_MEDIUM;
-  else
-    width_class = WIDTH_NARROW;
-
-  self->pending_width_class = width_class;
-  if (width_class != self->width_class && gtk_widget_get_realized (GTK_WIDGET (self)))
-    gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
-                                   GDK_FRAME_CLOCK_PHASE_LAYOUT);
-}
-
-/* Runs after the window's own layout handler (G_CONNECT_AFTER), in the
- * frame that found the new width. The new columns ask for another
- * allocation, which the frame clock makes before it paints: no frame is
- * painted with the old columns only to be laid out again in the next one.
- * (Hiding or showing a column removes or makes its cell in each of the up
- * to 200 rows the list view keeps; on a long list that relayout alone
- * took about a frame's time.) */
-static void
-crm_customers_page_layout_cb (CrmCustomersPage *self,
-                              GdkFrameClock    *frame_clock)
-{
-  if (self->pending_width_class != self->width_class)
-    crm_customers_page_apply_width_class (self);
-}
-
-static void
-crm_customers_page_realize (GtkWidget *widget)
-{
-  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
-  GdkFrameClock *frame_clock;
-
-  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->realize (widget);
-
-  frame_clock = gtk_widget_get_frame_clock (widget);
-  self->layout_handler_id = g_signal_connect_object (frame_clock, "layout",
-                                                     G_CALLBACK (crm_customers_page_layout_cb),
-                                                     self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  if (self->pending_width_class != self->width_class)
-    gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
-}
-
-static void
-crm_customers_page_unrealize (GtkWidget *widget)
-{
-  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
-
-  g_clear_signal_handler (&self->layout_handler_id, gtk_widget_get_frame_clock (widget));
-
-  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->unrealize (widget);
-}
-
 /* State ----------------------------------------------------------------- */
-
-static guint
-crm_customers_page_count_filters (CrmCustomersPage *self)
-{
-  GtkDropDown *dropdowns[] = {
-    self->industry_dropdown, self->tier_dropdown, self->type_dropdown,
-    self->tag_dropdown, self->review_dropdown, self->owner_dropdown,
-  };
-  guint n_active = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    {
-      guint selected = gtk_drop_down_get_selected (dropdowns[i]);
-
-      if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
-        n_active++;
-    }
-
-  return n_active;
-}
 
 static gboolean
 crm_customers_page_is_searching (CrmCustomersPage *self)
@@ -499,7 +36,7 @@ crm_customers_page_is_searching (CrmCustomersPage *self)
   return (text != NULL && *text != '\0') || crm_customers_page_count_filters (self) > 0;
 }
 
-static void
+void
 crm_customers_page_update_state (CrmCustomersPage *self)
 {
   guint n_items = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
@@ -518,19 +55,7 @@ crm_customers_page_update_state (CrmCustomersPage *self)
     count = g_strdup_printf (ngettext ("%u customer", "%u customers", n_items), n_items);
   gtk_label_set_text (self->count_label, count);
 
-  if (n_filters > 0)
-    {
-      g_autofree char *tooltip = g_strdup_printf (ngettext ("Filters: %u active", "Filters: %u active", n_filters),
-                                                  n_filters);
-
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), tooltip);
-      gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-    }
-  else
-    {
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filters"));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
-    }
+  crm_customers_page_update_filter_button (self, n_filters);
 }
 
 static void
@@ -595,7 +120,7 @@ crm_customers_page_selection_changed_cb (CrmCustomersPage   *self,
  * afterwards. Every reload happens between these two calls: the store's
  * "changed" is handled before and after the list's own handler, and the
  * page's own changes of search, filters and sort are wrapped in them. */
-static void
+void
 crm_customers_page_begin_reload (CrmCustomersPage *self)
 {
   self->restoring_selection++;
@@ -605,7 +130,7 @@ crm_customers_page_begin_reload (CrmCustomersPage *self)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
-static void
+void
 crm_customers_page_end_reload (CrmCustomersPage *self)
 {
   guint found = G_MAXUINT;
@@ -648,269 +173,6 @@ crm_customers_page_store_changed_cb (CrmCustomersPage *self,
 
   self->total = crm_customer_store_count (store);
   crm_customers_page_update_state (self);
-}
-
-/* Filters --------------------------------------------------------------- */
-
-static void
-crm_customers_page_set_dropdown_strings (CrmCustomersPage *self,
-                                         GtkDropDown      *dropdown,
-                                         GtkStringList    *strings,
-                                         guint             selected)
-{
-  self->updating_filters++;
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (dropdown, selected);
-  self->updating_filters--;
-}
-
-static guint
-find_id (GArray *ids,
-         gint64  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return i;
-
-  return G_MAXUINT;
-}
-
-static gint64
-selected_id_in (GtkDropDown *dropdown,
-                GArray      *ids)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
-    return 0;
-
-  return g_array_index (ids, gint64, selected);
-}
-
-static void
-crm_customers_page_rebuild_industries (CrmCustomersPage *self)
-{
-  gint64 current = selected_id_in (self->industry_dropdown, self->industry_ids);
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 any = 0;
-  guint position;
-
-  g_array_set_size (self->industry_ids, 0);
-  gtk_string_list_append (strings, _("All industries"));
-  g_array_append_val (self->industry_ids, any);
-
-  if (self->store != NULL)
-    {
-      GListModel *industries = crm_customer_store_list_industries (self->store);
-
-      for (guint i = 0; i < g_list_model_get_n_items (industries); i++)
-        {
-          g_autoptr(CrmIndustry) industry = g_list_model_get_item (industries, i);
-          gint64 id = crm_industry_get_id (industry);
-
-          gtk_string_list_append (strings, crm_industry_get_name (industry));
-          g_array_append_val (self->industry_ids, id);
-        }
-    }
-
-  position = find_id (self->industry_ids, current);
-  crm_customers_page_set_dropdown_strings (self, self->industry_dropdown, strings,
-                                           position != G_MAXUINT ? position : 0);
-
-  /* The industry filtered by is gone (an undone "add industry"). */
-  if (position == G_MAXUINT)
-    crm_customers_page_apply_filters (self);
-}
-
-static void
-crm_customers_page_rebuild_tags (CrmCustomersPage *self)
-{
-  gint64 current = selected_id_in (self->tag_dropdown, self->tag_ids);
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 any = 0;
-  guint position;
-
-  g_array_set_size (self->tag_ids, 0);
-  gtk_string_list_append (strings, _("All tags"));
-  g_array_append_val (self->tag_ids, any);
-
-  if (self->store != NULL)
-    {
-      GListModel *tags = crm_customer_store_list_tags (self->store);
-
-      for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
-        {
-          g_autoptr(CrmTag) tag = g_list_model_get_item (tags, i);
-          g_autofree char *label = NULL;
-          gint64 id = crm_tag_get_id (tag);
-
-          /* Translators: a tag and how many customers carry it, such as “成本优化 (12)”. */
-          label = g_strdup_printf (_("%s (%u)"), crm_tag_get_name (tag), crm_tag_get_n_customers (tag));
-          gtk_string_list_append (strings, label);
-          g_array_append_val (self->tag_ids, id);
-        }
-    }
-
-  position = find_id (self->tag_ids, current);
-  crm_customers_page_set_dropdown_strings (self, self->tag_dropdown, strings,
-                                           position != G_MAXUINT ? position : 0);
-
-  if (position == G_MAXUINT)
-    crm_customers_page_apply_filters (self);
-}
-
-static void
-crm_customers_page_rebuild_owners (CrmCustomersPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->owner_dropdown);
-  g_autofree char *current = NULL;
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  g_auto(GStrv) owners = NULL;
-  guint position = 0;
-
-  if (selected != GTK_INVALID_LIST_POSITION && selected < self->owners->len)
-    current = g_strdup (g_ptr_array_index (self->owners, selected));
-
-  g_ptr_array_set_size (self->owners, 0);
-  gtk_string_list_append (strings, _("All owners"));
-  g_ptr_array_add (self->owners, NULL);
-
-  if (self->store != NULL)
-    owners = crm_customer_store_list_owners (self->store);
-
-  for (guint i = 0; owners != NULL && owners[i] != NULL; i++)
-    {
-      if (g_strcmp0 (owners[i], current) == 0)
-        position = self->owners->len;
-      gtk_string_list_append (strings, owners[i]);
-      g_ptr_array_add (self->owners, g_strdup (owners[i]));
-    }
-
-  crm_customers_page_set_dropdown_strings (self, self->owner_dropdown, strings, position);
-
-  if (current != NULL && position == 0)
-    crm_customers_page_apply_filters (self);
-}
-
-static void
-crm_customers_page_fill_fixed_dropdowns (CrmCustomersPage *self)
-{
-  g_autoptr(GtkStringList) tiers = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) states = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (tiers, _("All tiers"));
-  for (guint i = 1; i < G_N_ELEMENTS (tier_values); i++)
-    gtk_string_list_append (tiers, crm_tier_get_label (tier_values[i]));
-
-  gtk_string_list_append (types, _("All types"));
-  for (guint i = 1; i < G_N_ELEMENTS (type_values); i++)
-    gtk_string_list_append (types, crm_customer_type_get_label (type_values[i]));
-
-  /* Translators: the review filter: drafts and approved records alike. */
-  gtk_string_list_append (states, _("Drafts and approved"));
-  for (guint i = 1; i < G_N_ELEMENTS (review_values); i++)
-    gtk_string_list_append (states, crm_review_state_get_label (review_values[i]));
-
-  crm_customers_page_set_dropdown_strings (self, self->tier_dropdown, tiers, 0);
-  crm_customers_page_set_dropdown_strings (self, self->type_dropdown, types, 0);
-  crm_customers_page_set_dropdown_strings (self, self->review_dropdown, states, 0);
-}
-
-static int
-value_at (const int   *values,
-          guint        n_values,
-          GtkDropDown *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= n_values)
-    return -1;
-
-  return values[selected];
-}
-
-/* Sets only what changed: each property of the list that changes runs
- * its query again. */
-static void
-crm_customers_page_apply_filters (CrmCustomersPage *self)
-{
-  guint owner_position = gtk_drop_down_get_selected (self->owner_dropdown);
-  const char *owner = NULL;
-
-  if (owner_position != GTK_INVALID_LIST_POSITION && owner_position < self->owners->len)
-    owner = g_ptr_array_index (self->owners, owner_position);
-
-  if (self->list != NULL)
-    {
-      crm_customers_page_begin_reload (self);
-      g_object_set (self->list,
-                    "industry-id", selected_id_in (self->industry_dropdown, self->industry_ids),
-                    "tier", value_at (tier_values, G_N_ELEMENTS (tier_values), self->tier_dropdown),
-                    "customer-type", value_at (type_values, G_N_ELEMENTS (type_values), self->type_dropdown),
-                    "tag-id", selected_id_in (self->tag_dropdown, self->tag_ids),
-                    "review-state", value_at (review_values, G_N_ELEMENTS (review_values), self->review_dropdown),
-                    "owner", owner,
-                    NULL);
-      crm_customers_page_end_reload (self);
-    }
-
-  crm_customers_page_update_state (self);
-}
-
-static void
-crm_customers_page_filter_changed_cb (CrmCustomersPage *self,
-                                      GParamSpec       *pspec,
-                                      GtkDropDown      *dropdown)
-{
-  if (self->updating_filters > 0)
-    return;
-
-  crm_customers_page_apply_filters (self);
-}
-
-static void
-crm_customers_page_filter_popover_show_cb (CrmCustomersPage *self,
-                                           GtkPopover       *popover)
-{
-  /* Owners are not a model of the store: read them when they are shown. */
-  crm_customers_page_rebuild_owners (self);
-}
-
-static void
-crm_customers_page_clear_filters (CrmCustomersPage *self)
-{
-  GtkDropDown *dropdowns[] = {
-    self->industry_dropdown, self->tier_dropdown, self->type_dropdown,
-    self->tag_dropdown, self->review_dropdown, self->owner_dropdown,
-  };
-
-  self->updating_filters++;
-  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    gtk_drop_down_set_selected (dropdowns[i], 0);
-  self->updating_filters--;
-
-  crm_customers_page_apply_filters (self);
-}
-
-static void
-crm_customers_page_industries_changed_cb (CrmCustomersPage *self,
-                                          guint             position,
-                                          guint             removed,
-                                          guint             added,
-                                          GListModel       *industries)
-{
-  crm_customers_page_rebuild_industries (self);
-}
-
-static void
-crm_customers_page_tags_changed_cb (CrmCustomersPage *self,
-                                    guint             position,
-                                    guint             removed,
-                                    guint             added,
-                                    GListModel       *tags)
-{
-  crm_customers_page_rebuild_tags (self);
 }
 
 /* Signals of the template ------------------------------------------------ */
@@ -1068,6 +330,22 @@ crm_customers_page_reset_filters_action (GtkWidget  *widget,
 }
 
 /* GObject --------------------------------------------------------------- */
+
+static void
+crm_customers_page_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->realize (widget);
+
+  crm_customers_page_watch_layout (CRM_CUSTOMERS_PAGE (widget));
+}
+
+static void
+crm_customers_page_unrealize (GtkWidget *widget)
+{
+  crm_customers_page_unwatch_layout (CRM_CUSTOMERS_PAGE (widget));
+
+  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->unrealize (widget);
+}
 
 static void
 crm_customers_page_disconnect_store (CrmCustomersPage *self)
@@ -1250,22 +528,7 @@ crm_customers_page_init (CrmCustomersPage *self)
 
   crm_customers_page_add_columns (self);
 
-  /* Long lists of industries, tags and owners can be searched. */
-  {
-    GtkDropDown *searchable[] = { self->industry_dropdown, self->tag_dropdown, self->owner_dropdown };
-
-    for (guint i = 0; i < G_N_ELEMENTS (searchable); i++)
-      {
-        gtk_drop_down_set_expression (searchable[i],
-                                      gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-        gtk_drop_down_set_enable_search (searchable[i], TRUE);
-      }
-  }
-
-  crm_customers_page_fill_fixed_dropdowns (self);
-  crm_customers_page_rebuild_industries (self);
-  crm_customers_page_rebuild_tags (self);
-  crm_customers_page_rebuild_owners (self);
+  crm_customers_page_setup_filters (self);
 
   /* No key capture from the list into the search entry: the entry would
    * take Enter, Delete and Escape too, which open, delete and go back
@@ -1280,10 +543,7 @@ crm_customers_page_init (CrmCustomersPage *self)
                                                           gtk_named_action_new ("customers.search")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->list_scroller),
-                           "notify::page-size",
-                           G_CALLBACK (crm_customers_page_list_width_cb),
-                           self, G_CONNECT_SWAPPED);
+  crm_customers_page_track_list_width (self);
 
   crm_customers_page_set_store (self, NULL);
   crm_customers_page_update_state (self);
@@ -1383,9 +643,7 @@ crm_customers_page_set_store (CrmCustomersPage *self,
   crm_customer_detail_set_customer_id (self->detail, 0);
 
   self->updating_filters++;
-  crm_customers_page_rebuild_industries (self);
-  crm_customers_page_rebuild_tags (self);
-  crm_customers_page_rebuild_owners (self);
+  crm_customers_page_rebuild_filter_choices (self);
   self->updating_filters--;
   crm_customers_page_clear_filters (self);
 
