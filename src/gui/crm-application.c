@@ -167,15 +167,30 @@ crm_application_choose_database (CrmApplication *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+static gboolean
+crm_application_quit_idle (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 crm_application_open_error_response_cb (AdwMessageDialog *dialog,
                                         const char       *response,
                                         CrmApplication   *self)
 {
   if (g_strcmp0 (response, "open") == 0)
-    crm_application_choose_database (self);
-  else
-    g_action_group_activate_action (G_ACTION_GROUP (self), "quit", NULL);
+    {
+      crm_application_choose_database (self);
+      return;
+    }
+
+  /* Quit once the dialog has finished closing itself: quitting from inside
+   * its response would destroy the window it is transient for first, and
+   * the dialog would then let go of a window already gone. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, crm_application_quit_idle,
+                   g_object_ref (self), g_object_unref);
 }
 
 static void
