@@ -1001,6 +1001,37 @@ add_industry_in_transaction (CrmDatabase  *db,
   return TRUE;
 }
 
+/* Another industry with @code or @name (other than @except_id) is an
+ * error naming it. */
+static gboolean
+check_industry_unique (CrmCustomerStore  *self,
+                       gint64             except_id,
+                       const char        *code,
+                       const char        *name,
+                       GError           **error)
+{
+  GListModel *industries = G_LIST_MODEL (self->industries);
+
+  for (guint i = 0; i < g_list_model_get_n_items (industries); i++)
+    {
+      g_autoptr(CrmIndustry) industry = g_list_model_get_item (industries, i);
+
+      if (crm_industry_get_id (industry) == except_id)
+        continue;
+
+      if (g_strcmp0 (crm_industry_get_code (industry), code) == 0 ||
+          g_strcmp0 (crm_industry_get_name (industry), name) == 0)
+        {
+          g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_DUPLICATE,
+                       _("Industry: “%s” (%s) exists already."),
+                       crm_industry_get_name (industry), crm_industry_get_code (industry));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * crm_customer_store_add_industry:
  * @self: a #CrmCustomerStore
@@ -1038,19 +1069,8 @@ crm_customer_store_add_industry (CrmCustomerStore  *self,
       return 0;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->industries)); i++)
-    {
-      g_autoptr(CrmIndustry) industry = g_list_model_get_item (G_LIST_MODEL (self->industries), i);
-
-      if (g_strcmp0 (crm_industry_get_code (industry), code) == 0 ||
-          g_strcmp0 (crm_industry_get_name (industry), name) == 0)
-        {
-          g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_DUPLICATE,
-                       _("Industry: “%s” (%s) exists already."),
-                       crm_industry_get_name (industry), crm_industry_get_code (industry));
-          return 0;
-        }
-    }
+  if (!check_industry_unique (self, 0, code, name, error))
+    return 0;
 
   self->recording++;
   ok = crm_journal_record (self->journal, N_("Add industry"),
@@ -1063,4 +1083,71 @@ crm_customer_store_add_industry (CrmCustomerStore  *self,
   crm_customer_store_reload_industries (self);
 
   return data.id;
+}
+
+static gboolean
+rename_industry_in_transaction (CrmDatabase  *db,
+                                gpointer      user_data,
+                                GError      **error)
+{
+  IndustryData *data = user_data;
+  sqlite3_stmt *stmt;
+
+  stmt = crm_database_prepare (db, "UPDATE industry SET name = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, data->name, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, data->id);
+
+  return crm_database_step_done (db, stmt, error);
+}
+
+/**
+ * crm_customer_store_rename_industry:
+ * @self: a #CrmCustomerStore
+ * @id: an industry
+ * @name: its new name, unique
+ * @error: return location for an error
+ *
+ * Renames an industry as one undoable action. Its code stays: it is part
+ * of the customer codes handed out already.
+ *
+ * Returns: %TRUE when renamed
+ */
+gboolean
+crm_customer_store_rename_industry (CrmCustomerStore  *self,
+                                    gint64             id,
+                                    const char        *name,
+                                    GError           **error)
+{
+  g_autofree char *trimmed = NULL;
+  IndustryData data = { NULL, NULL, id };
+  gboolean ok;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), FALSE);
+
+  trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
+                   _("Industry name: enter a name."));
+      return FALSE;
+    }
+
+  if (!check_industry_unique (self, id, NULL, trimmed, error))
+    return FALSE;
+
+  data.name = trimmed;
+  self->recording++;
+  ok = crm_journal_record (self->journal, N_("Rename industry"),
+                           rename_industry_in_transaction, &data, error);
+  self->recording--;
+
+  if (!ok)
+    return FALSE;
+
+  crm_customer_store_reload_industries (self);
+  crm_customer_store_emit_changed (self, 0);
+
+  return TRUE;
 }

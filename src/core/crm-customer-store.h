@@ -134,4 +134,9 @@ gint64            crm_customer_store_add_industry      (CrmCustomerStore  *self,
                                                         const char        *name,
                                                         GError           **error);
 
+gboolean          crm_customer_store_rename_industry   (CrmCustomerStore  *self,
+                                                        gint64             id,
+                                                        const char        *name,
+                                                        GError           **error);
+
 G_END_DECLS

@@ -504,6 +504,31 @@ test_industries (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (crm_customer_store_add_industry (f->store, "EDX", "教育", &error), ==, 0);
   g_assert_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  /* Renaming keeps the code, refuses a name in use, and is undoable. */
+  {
+    gint64 id = industry_id (f, "EDU");
+    gint64 customer = add_customer (f, "北京教育科技", "EDU", NULL);
+    g_autoptr(CrmCustomer) read_back = NULL;
+
+    g_assert_true (crm_customer_store_rename_industry (f->store, id, " 教育培训 ", &error));
+    g_assert_no_error (error);
+    read_back = crm_customer_store_get (f->store, customer, &error);
+    g_assert_cmpstr (crm_customer_get_industry_name (read_back), ==, "教育培训");
+    g_assert_cmpstr (crm_customer_get_industry_code (read_back), ==, "EDU");
+
+    g_assert_false (crm_customer_store_rename_industry (f->store, id, "贸易", &error));
+    g_assert_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_DUPLICATE);
+    g_clear_error (&error);
+    g_assert_false (crm_customer_store_rename_industry (f->store, id, "  ", &error));
+    g_assert_error (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+
+    g_free (crm_journal_undo (f->journal, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count (f, "SELECT count(*) FROM industry WHERE code = 'EDU' AND name = '教育'"), ==, 1);
+  }
 }
 
 int
