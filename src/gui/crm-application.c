@@ -262,7 +262,12 @@ crm_application_preferences_action (GSimpleAction *action,
 {
   CrmApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  CrmPreferencesWindow *preferences = crm_preferences_window_new (parent);
+  CrmCustomerStore *store = NULL;
+  CrmPreferencesWindow *preferences;
+
+  if (CRM_IS_WINDOW (parent))
+    store = crm_window_get_customer_store (CRM_WINDOW (parent));
+  preferences = crm_preferences_window_new (parent, store);
 
   gtk_window_present (GTK_WINDOW (preferences));
 }

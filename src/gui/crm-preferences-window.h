@@ -7,12 +7,16 @@
 
 #include <adwaita.h>
 
+#include "crm-customer-store.h"
+
 G_BEGIN_DECLS
 
 #define CRM_TYPE_PREFERENCES_WINDOW (crm_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrmPreferencesWindow, crm_preferences_window, CRM, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-CrmPreferencesWindow *crm_preferences_window_new (GtkWindow *parent);
+CrmPreferencesWindow *crm_preferences_window_new       (GtkWindow            *parent,
+                                                        CrmCustomerStore     *store);
+CrmCustomerStore     *crm_preferences_window_get_store (CrmPreferencesWindow *self);
 
 G_END_DECLS

@@ -326,7 +326,7 @@ test_preferences_mask_switch (void)
 
   g_settings_set_boolean (settings, "mask-personal-data", FALSE);
 
-  preferences = crm_preferences_window_new (NULL);
+  preferences = crm_preferences_window_new (NULL, NULL);
   mask_switch = find_switch (GTK_WIDGET (preferences));
   g_assert_nonnull (mask_switch);
   g_assert_false (gtk_switch_get_active (mask_switch));
@@ -346,6 +346,92 @@ test_preferences_mask_switch (void)
   destroy_window (preferences);
 }
 
+static AdwEntryRow *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ENTRY_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+industry_name (CrmCustomerStore *store,
+               const char       *code)
+{
+  GListModel *industries = crm_customer_store_list_industries (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (industries); i++)
+    {
+      g_autoptr(CrmIndustry) industry = g_list_model_get_item (industries, i);
+
+      if (g_strcmp0 (crm_industry_get_code (industry), code) == 0)
+        return crm_industry_get_name (industry);
+    }
+
+  return NULL;
+}
+
+static void
+test_preferences_industries (void)
+{
+  TestDatabase *tdb = test_database_new ();
+  g_autoptr(CrmCustomerStore) store = crm_customer_store_new (tdb->journal);
+  CrmPreferencesWindow *preferences = crm_preferences_window_new (NULL, store);
+  AdwEntryRow *code_row = find_entry_row (GTK_WIDGET (preferences), "Code, three capital letters");
+  AdwEntryRow *name_row = find_entry_row (GTK_WIDGET (preferences), "Name");
+  AdwEntryRow *row;
+
+  g_assert_nonnull (code_row);
+  g_assert_nonnull (name_row);
+  /* One row per seeded industry, titled with its code. */
+  g_assert_nonnull (find_entry_row (GTK_WIDGET (preferences), "TRA"));
+
+  /* Adding: the code is upper-cased, the rows empty once it is in. */
+  gtk_editable_set_text (GTK_EDITABLE (code_row), "edu");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "教育");
+  gtk_widget_activate_action (GTK_WIDGET (preferences), "preferences.add-industry", NULL);
+  g_assert_cmpstr (industry_name (store, "EDU"), ==, "教育");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code_row)), ==, "");
+
+  /* A refused one keeps what was typed. */
+  gtk_editable_set_text (GTK_EDITABLE (code_row), "EDX");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "教育");
+  gtk_widget_activate_action (GTK_WIDGET (preferences), "preferences.add-industry", NULL);
+  g_assert_null (industry_name (store, "EDX"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code_row)), ==, "EDX");
+
+  /* Renaming through the new industry's row. */
+  row = find_entry_row (GTK_WIDGET (preferences), "EDU");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "教育培训");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (industry_name (store, "EDU"), ==, "教育培训");
+
+  /* A name in use is refused and the row shows the stored name again. */
+  row = find_entry_row (GTK_WIDGET (preferences), "EDU");
+  gtk_editable_set_text (GTK_EDITABLE (row), "贸易");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (industry_name (store, "EDU"), ==, "教育培训");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "教育培训");
+
+  destroy_window (preferences);
+  g_clear_object (&store);
+  test_database_free (tdb);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/window/without-database", test_window_without_database);
   g_test_add_func ("/window/state", test_window_state);
   g_test_add_func ("/preferences/mask-switch", test_preferences_mask_switch);
+  g_test_add_func ("/preferences/industries", test_preferences_industries);
 
   return g_test_run ();
 }
