@@ -9,36 +9,22 @@
 
 #include "crm-customer-store.h"
 #include "test-util.h"
+#include "test-store-fixture.h"
 
-typedef struct
-{
-  char             *path;
-  CrmDatabase      *db;
-  CrmJournal       *journal;
-  CrmCustomerStore *store;
-} Fixture;
+typedef StoreFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->path = test_tmp_path ("customers.db");
-  f->db = crm_database_open (f->path, &error);
-  g_assert_no_error (error);
-  f->journal = crm_journal_new (f->db);
-  f->store = crm_customer_store_new (f->journal);
+  store_fixture_open (f, "customers.db");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->journal);
-  g_assert_finalize_object (f->db);
-  g_free (f->path);
+  store_fixture_close (f);
 }
 
 static gint64

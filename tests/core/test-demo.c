@@ -9,36 +9,10 @@
 #include "crm-demo.h"
 #include "crm-validate.h"
 #include "test-util.h"
+#include "test-store-fixture.h"
+#include "test-rapport.h"
 
-typedef struct
-{
-  char             *path;
-  CrmDatabase      *db;
-  CrmJournal       *journal;
-  CrmCustomerStore *store;
-} Fixture;
-
-static void
-fixture_open (Fixture    *f,
-              const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->path = test_tmp_path (name);
-  f->db = crm_database_open (f->path, &error);
-  g_assert_no_error (error);
-  f->journal = crm_journal_new (f->db);
-  f->store = crm_customer_store_new (f->journal);
-}
-
-static void
-fixture_close (Fixture *f)
-{
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->journal);
-  g_assert_finalize_object (f->db);
-  g_free (f->path);
-}
+typedef StoreFixture Fixture;
 
 static void
 generate (Fixture        *f,
@@ -83,8 +57,8 @@ test_deterministic (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
-  fixture_open (&a, "a.db");
-  fixture_open (&b, "b.db");
+  store_fixture_open (&a, "a.db");
+  store_fixture_open (&b, "b.db");
   generate (&a, 50, NULL);
   generate (&b, 50, NULL);
 
@@ -93,8 +67,8 @@ test_deterministic (void)
   g_assert_cmpuint (strlen (first), >, 0);
   g_assert_cmpstr (first, ==, second);
 
-  fixture_close (&a);
-  fixture_close (&b);
+  store_fixture_close (&a);
+  store_fixture_close (&b);
 }
 
 static void
@@ -105,7 +79,7 @@ test_valid (void)
   sqlite3 *handle;
   guint n_enterprises = 0;
 
-  fixture_open (&f, "valid.db");
+  store_fixture_open (&f, "valid.db");
   generate (&f, 500, NULL);
   handle = crm_database_get_handle (f.db);
 
@@ -206,7 +180,7 @@ test_valid (void)
                                            " ('成本优化', '技术升级', '市场拓展', '合规', '重点客户',"
                                            "  '续约风险', '数字化转型', '价格敏感')"), ==, 0);
 
-  fixture_close (&f);
+  store_fixture_close (&f);
 }
 
 static void
@@ -216,7 +190,7 @@ test_summary (void)
   CrmDemoSummary summary;
   sqlite3 *handle;
 
-  fixture_open (&f, "summary.db");
+  store_fixture_open (&f, "summary.db");
   generate (&f, 120, &summary);
   handle = crm_database_get_handle (f.db);
 
@@ -230,7 +204,7 @@ test_summary (void)
   /* The search index was brought up to date at the commit. */
   g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM search_customer"), ==, 120);
 
-  fixture_close (&f);
+  store_fixture_close (&f);
 }
 
 static void
@@ -241,7 +215,7 @@ test_adds_and_undoes (void)
   g_autofree char *label = NULL;
   sqlite3 *handle;
 
-  fixture_open (&f, "adds.db");
+  store_fixture_open (&f, "adds.db");
   handle = crm_database_get_handle (f.db);
 
   generate (&f, 40, NULL);
@@ -262,67 +236,23 @@ test_adds_and_undoes (void)
   g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM contact WHERE customer_id > 40"), ==, 0);
   g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM search_customer"), ==, 40);
 
-  fixture_close (&f);
-}
-
-static void
-run_rapport (const char  *database,
-             int         *status,
-             char       **out,
-             char       **err,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("RAPPORT_BINARY");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
-  g_ptr_array_add (argv, (gpointer) "--database");
-  g_ptr_array_add (argv, (gpointer) database);
-  va_start (args, err);
-  for (const char *arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  *status = WEXITSTATUS (wait_status);
+  store_fixture_close (&f);
 }
 
 static void
 test_cli (void)
 {
   g_autofree char *path = test_tmp_path ("cli.db");
-  int status;
+  g_auto(Run) run = { 0 };
 
-  {
-    g_autofree char *out = NULL, *err = NULL;
+  run_rapport (&run, "--database", path, "demo", "--customers", "30", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Added 30 sample customers with "));
 
-    run_rapport (path, &status, &out, &err, "demo", "--customers", "30", NULL);
-    g_assert_cmpint (status, ==, 0);
-    g_assert_true (g_str_has_prefix (out, "Added 30 sample customers with "));
-  }
-
-  {
-    g_autofree char *out = NULL, *err = NULL;
-
-    /* The default is 200. */
-    run_rapport (path, &status, &out, &err, "demo", NULL);
-    g_assert_cmpint (status, ==, 0);
-    g_assert_true (g_str_has_prefix (out, "Added 200 sample customers with "));
-  }
+  /* The default is 200. */
+  run_rapport (&run, "--database", path, "demo", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Added 200 sample customers with "));
 
   {
     sqlite3 *handle = NULL;
@@ -332,27 +262,15 @@ test_cli (void)
     sqlite3_close (handle);
   }
 
-  {
-    g_autofree char *out = NULL, *err = NULL;
+  run_rapport (&run, "--database", path, "demo", "--customers", "-3", NULL);
+  g_assert_cmpint (run.status, ==, 64);
+  g_assert_nonnull (strstr (run.err, "--customers"));
 
-    run_rapport (path, &status, &out, &err, "demo", "--customers", "-3", NULL);
-    g_assert_cmpint (status, ==, 64);
-    g_assert_nonnull (strstr (err, "--customers"));
-  }
+  run_rapport (&run, "--database", path, "demo", "--customers", "many", NULL);
+  g_assert_cmpint (run.status, ==, 64);
 
-  {
-    g_autofree char *out = NULL, *err = NULL;
-
-    run_rapport (path, &status, &out, &err, "demo", "--customers", "many", NULL);
-    g_assert_cmpint (status, ==, 64);
-  }
-
-  {
-    g_autofree char *out = NULL, *err = NULL;
-
-    run_rapport (path, &status, &out, &err, "demo", "extra", NULL);
-    g_assert_cmpint (status, ==, 64);
-  }
+  run_rapport (&run, "--database", path, "demo", "extra", NULL);
+  g_assert_cmpint (run.status, ==, 64);
 }
 
 int

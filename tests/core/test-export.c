@@ -12,36 +12,10 @@
 #include "crm-customer-import.h"
 #include "crm-demo.h"
 #include "test-util.h"
+#include "test-store-fixture.h"
+#include "test-rapport.h"
 
-typedef struct
-{
-  char             *path;
-  CrmDatabase      *db;
-  CrmJournal       *journal;
-  CrmCustomerStore *store;
-} Fixture;
-
-static void
-fixture_open (Fixture    *f,
-              const char *name)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->path = test_tmp_path (name);
-  f->db = crm_database_open (f->path, &error);
-  g_assert_no_error (error);
-  f->journal = crm_journal_new (f->db);
-  f->store = crm_customer_store_new (f->journal);
-}
-
-static void
-fixture_close (Fixture *f)
-{
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->journal);
-  g_assert_finalize_object (f->db);
-  g_free (f->path);
-}
+typedef StoreFixture Fixture;
 
 static void
 export (Fixture        *f,
@@ -159,8 +133,8 @@ test_round_trip (void)
   g_autoptr(GPtrArray) rows_b = NULL;
   int code, state, spend;
 
-  fixture_open (&a, "a.db");
-  fixture_open (&b, "b.db");
+  store_fixture_open (&a, "a.db");
+  store_fixture_open (&b, "b.db");
   g_assert_true (crm_demo_generate (a.store, 150, NULL, &error));
   g_assert_no_error (error);
 
@@ -234,8 +208,8 @@ test_round_trip (void)
     sqlite3_finalize (stmt);
   }
 
-  fixture_close (&a);
-  fixture_close (&b);
+  store_fixture_close (&a);
+  store_fixture_close (&b);
 }
 
 static void
@@ -250,7 +224,7 @@ test_mask (void)
   int name, kind, id_number, contact, phone, email;
   guint n_individuals = 0;
 
-  fixture_open (&f, "mask.db");
+  store_fixture_open (&f, "mask.db");
   g_assert_true (crm_demo_generate (f.store, 100, NULL, &error));
   g_assert_no_error (error);
   export (&f, path, CRM_EXPORT_MASK, 100);
@@ -301,7 +275,7 @@ test_mask (void)
     }
   g_assert_cmpuint (n_individuals, >, 0);
 
-  fixture_close (&f);
+  store_fixture_close (&f);
 }
 
 static void
@@ -313,7 +287,7 @@ test_no_overwrite (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CrmCustomer) customer = crm_customer_new ();
 
-  fixture_open (&f, "overwrite.db");
+  store_fixture_open (&f, "overwrite.db");
   crm_customer_set_name (customer, "唯一客户有限公司");
   /* A formula-looking note is guarded against spreadsheets. */
   crm_customer_set_notes (customer, "=HYPERLINK(\"http://example.cn\")");
@@ -336,7 +310,7 @@ test_no_overwrite (void)
   g_assert_true (g_str_has_suffix (contents, "\r\n"));
   g_assert_nonnull (strstr (contents, "\"'=HYPERLINK(\"\"http://example.cn\"\")\""));
 
-  fixture_close (&f);
+  store_fixture_close (&f);
 }
 
 static void
@@ -346,46 +320,13 @@ test_empty (void)
   g_autofree char *path = test_tmp_path ("empty.csv");
   g_autoptr(GPtrArray) rows = NULL;
 
-  fixture_open (&f, "empty.db");
+  store_fixture_open (&f, "empty.db");
   export (&f, path, CRM_EXPORT_DEFAULT, 0);
   rows = read_csv (path);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (((char **) g_ptr_array_index (rows, 0))[1], ==, "客户名称");
 
-  fixture_close (&f);
-}
-
-static int
-run_rapport (char **out,
-             char **err,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("RAPPORT_BINARY");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
-  va_start (args, err);
-  for (const char *arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-
-  return WEXITSTATUS (wait_status);
+  store_fixture_close (&f);
 }
 
 static void
@@ -394,58 +335,48 @@ test_cli (void)
   g_autofree char *database = test_tmp_path ("cli.db");
   g_autofree char *path = test_tmp_path ("cli.csv");
   g_autofree char *masked = test_tmp_path ("cli-masked.csv");
+  g_auto(Run) run = { 0 };
+
+  run_rapport (&run, "--database", database, "demo", "--customers", "25", NULL);
+  g_assert_cmpint (run.status, ==, 0);
 
   {
-    g_autofree char *out = NULL, *err = NULL;
-
-    g_assert_cmpint (run_rapport (&out, &err, "--database", database, "demo", "--customers", "25", NULL), ==, 0);
-  }
-
-  {
-    g_autofree char *out = NULL, *err = NULL;
     g_autofree char *expected = g_strdup_printf ("Exported 25 customers to “%s”.\n", path);
 
-    g_assert_cmpint (run_rapport (&out, &err, "--database", database, "export", "customers", "-o", path, NULL), ==, 0);
-    g_assert_cmpstr (out, ==, expected);
+    run_rapport (&run, "--database", database, "export", "customers", "-o", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, expected);
   }
 
   {
-    g_autofree char *out = NULL, *err = NULL;
     g_autofree char *before = test_checksum_file (path);
     g_autofree char *after = NULL;
 
     /* Never over an existing file without --force. */
-    g_assert_cmpint (run_rapport (&out, &err, "--database", database, "export", "customers", "-o", path, NULL), ==, 4);
-    g_assert_nonnull (strstr (err, "exists already"));
-    g_assert_nonnull (strstr (err, "--force"));
+    run_rapport (&run, "--database", database, "export", "customers", "-o", path, NULL);
+    g_assert_cmpint (run.status, ==, 4);
+    g_assert_nonnull (strstr (run.err, "exists already"));
+    g_assert_nonnull (strstr (run.err, "--force"));
     after = test_checksum_file (path);
     g_assert_cmpstr (before, ==, after);
   }
 
-  {
-    g_autofree char *out = NULL, *err = NULL;
-
-    g_assert_cmpint (run_rapport (&out, &err, "--database", database, "export", "customers",
-                                  "--output", path, "--force", NULL), ==, 0);
-  }
+  run_rapport (&run, "--database", database, "export", "customers", "--output", path, "--force", NULL);
+  g_assert_cmpint (run.status, ==, 0);
 
   {
-    g_autofree char *out = NULL, *err = NULL;
     g_autofree char *contents = NULL;
 
-    g_assert_cmpint (run_rapport (&out, &err, "export", "customers", "--mask", "-o", masked,
-                                  "--database", database, NULL), ==, 0);
+    run_rapport (&run, "export", "customers", "--mask", "-o", masked, "--database", database, NULL);
+    g_assert_cmpint (run.status, ==, 0);
     contents = text_without_amounts (masked);
     g_assert_false (g_regex_match_simple ("(?<![0-9])1[3-9][0-9]{9}(?![0-9])", contents, 0, 0));
     g_assert_true (g_regex_match_simple ("1[3-9][0-9]\\*{4}[0-9]{4}", contents, 0, 0));
   }
 
-  {
-    g_autofree char *out = NULL, *err = NULL;
-
-    g_assert_cmpint (run_rapport (&out, &err, "--database", database, "export", "customers", NULL), ==, 64);
-    g_assert_nonnull (strstr (err, "-o"));
-  }
+  run_rapport (&run, "--database", database, "export", "customers", NULL);
+  g_assert_cmpint (run.status, ==, 64);
+  g_assert_nonnull (strstr (run.err, "-o"));
 }
 
 int

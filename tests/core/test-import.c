@@ -12,36 +12,23 @@
 #include "crm-customer-import.h"
 #include "crm-validate.h"
 #include "test-util.h"
+#include "test-store-fixture.h"
+#include "test-rapport.h"
 
-typedef struct
-{
-  char             *path;
-  CrmDatabase      *db;
-  CrmJournal       *journal;
-  CrmCustomerStore *store;
-} Fixture;
+typedef StoreFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->path = test_tmp_path ("import.db");
-  f->db = crm_database_open (f->path, &error);
-  g_assert_no_error (error);
-  f->journal = crm_journal_new (f->db);
-  f->store = crm_customer_store_new (f->journal);
+  store_fixture_open (f, "import.db");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (f->store);
-  g_assert_finalize_object (f->journal);
-  g_assert_finalize_object (f->db);
-  g_free (f->path);
+  store_fixture_close (f);
 }
 
 /* A valid credit code from 17 characters. */
@@ -629,54 +616,6 @@ test_values (Fixture       *f,
   g_assert_nonnull (strstr (contents, "Row 6: 所属行业: “航天” is not an industry"));
   g_assert_nonnull (strstr (contents, "Row 7: 员工数: “很多” is not a number of people."));
   g_assert_nonnull (strstr (contents, "Row 8: 标签: at most 30 characters."));
-}
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_rapport (Run        *run,
-             const char *first,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("RAPPORT_BINARY");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (gpointer) binary);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
 }
 
 static void
