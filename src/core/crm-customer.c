@@ -16,88 +16,16 @@
 
 #define G_LOG_DOMAIN "crm-customer"
 
-#include "crm-customer.h"
-#include "crm-string-field.h"
-
-struct _CrmCustomer
-{
-  GObject          parent_instance;
-
-  gint64           id;
-  char            *code;
-  char            *name;
-  CrmCustomerKind  kind;
-  char            *credit_code;
-  char            *id_number;
-  char            *founded_on;
-  gint64           industry_id;
-  char            *industry_name;
-  char            *industry_code;
-  int              employees;
-  gint64           annual_revenue;
-  CrmCustomerType  customer_type;
-  CrmTier          tier;
-  char            *province;
-  char            *city;
-  char            *district;
-  char            *street;
-  char            *pain_points;
-  char            *decision_chain;
-  char            *owner;
-  CrmReviewState   review_state;
-  char            *notes;
-  gint64           annual_spend;
-  char            *last_contact_at;
-  char            *created_at;
-  char            *updated_at;
-  char            *approved_at;
-  char            *contact_summary;
-  char           **tags;
-};
+#include "crm-customer-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmCustomer, crm_customer, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_CODE,
-  PROP_NAME,
-  PROP_KIND,
-  PROP_CREDIT_CODE,
-  PROP_ID_NUMBER,
-  PROP_FOUNDED_ON,
-  PROP_INDUSTRY_ID,
-  PROP_INDUSTRY_NAME,
-  PROP_INDUSTRY_CODE,
-  PROP_EMPLOYEES,
-  PROP_ANNUAL_REVENUE,
-  PROP_CUSTOMER_TYPE,
-  PROP_TIER,
-  PROP_PROVINCE,
-  PROP_CITY,
-  PROP_DISTRICT,
-  PROP_STREET,
-  PROP_PAIN_POINTS,
-  PROP_DECISION_CHAIN,
-  PROP_OWNER,
-  PROP_REVIEW_STATE,
-  PROP_NOTES,
-  PROP_ANNUAL_SPEND,
-  PROP_LAST_CONTACT_AT,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  PROP_APPROVED_AT,
-  PROP_CONTACT_SUMMARY,
-  PROP_TAGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *crm_customer_properties[N_PROPS];
 
 /* Tags are a set: the empty tag and repeated tags are dropped, first
  * occurrence wins, and no tags at all is NULL. */
-static char **
-normalize_tags (const char * const *tags)
+char **
+crm_customer_normalize_tags (const char * const *tags)
 {
   GPtrArray *array;
 
@@ -457,28 +385,28 @@ crm_customer_class_init (CrmCustomerClass *klass)
   object_class->get_property = crm_customer_get_property;
   object_class->set_property = crm_customer_set_property;
 
-  properties[PROP_ID] =
+  crm_customer_properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CODE] =
+  crm_customer_properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_NAME] =
+  crm_customer_properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_KIND] =
+  crm_customer_properties[PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
                       CRM_CUSTOMER_KIND_ENTERPRISE,
                       CRM_CUSTOMER_KIND_INDIVIDUAL,
@@ -487,63 +415,63 @@ crm_customer_class_init (CrmCustomerClass *klass)
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CREDIT_CODE] =
+  crm_customer_properties[PROP_CREDIT_CODE] =
     g_param_spec_string ("credit-code", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_ID_NUMBER] =
+  crm_customer_properties[PROP_ID_NUMBER] =
     g_param_spec_string ("id-number", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_FOUNDED_ON] =
+  crm_customer_properties[PROP_FOUNDED_ON] =
     g_param_spec_string ("founded-on", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_INDUSTRY_ID] =
+  crm_customer_properties[PROP_INDUSTRY_ID] =
     g_param_spec_int64 ("industry-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_INDUSTRY_NAME] =
+  crm_customer_properties[PROP_INDUSTRY_NAME] =
     g_param_spec_string ("industry-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_INDUSTRY_CODE] =
+  crm_customer_properties[PROP_INDUSTRY_CODE] =
     g_param_spec_string ("industry-code", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_EMPLOYEES] =
+  crm_customer_properties[PROP_EMPLOYEES] =
     g_param_spec_int ("employees", NULL, NULL,
                       -1, G_MAXINT, -1,
                       (G_PARAM_READWRITE |
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_ANNUAL_REVENUE] =
+  crm_customer_properties[PROP_ANNUAL_REVENUE] =
     g_param_spec_int64 ("annual-revenue", NULL, NULL,
                         -1, G_MAXINT64, -1,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CUSTOMER_TYPE] =
+  crm_customer_properties[PROP_CUSTOMER_TYPE] =
     g_param_spec_int ("customer-type", NULL, NULL,
                       CRM_CUSTOMER_TYPE_NEW,
                       CRM_CUSTOMER_TYPE_STRATEGIC,
@@ -552,7 +480,7 @@ crm_customer_class_init (CrmCustomerClass *klass)
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_TIER] =
+  crm_customer_properties[PROP_TIER] =
     g_param_spec_int ("tier", NULL, NULL,
                       CRM_TIER_NONE,
                       CRM_TIER_C,
@@ -561,56 +489,56 @@ crm_customer_class_init (CrmCustomerClass *klass)
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_PROVINCE] =
+  crm_customer_properties[PROP_PROVINCE] =
     g_param_spec_string ("province", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CITY] =
+  crm_customer_properties[PROP_CITY] =
     g_param_spec_string ("city", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_DISTRICT] =
+  crm_customer_properties[PROP_DISTRICT] =
     g_param_spec_string ("district", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_STREET] =
+  crm_customer_properties[PROP_STREET] =
     g_param_spec_string ("street", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_PAIN_POINTS] =
+  crm_customer_properties[PROP_PAIN_POINTS] =
     g_param_spec_string ("pain-points", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_DECISION_CHAIN] =
+  crm_customer_properties[PROP_DECISION_CHAIN] =
     g_param_spec_string ("decision-chain", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_OWNER] =
+  crm_customer_properties[PROP_OWNER] =
     g_param_spec_string ("owner", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_REVIEW_STATE] =
+  crm_customer_properties[PROP_REVIEW_STATE] =
     g_param_spec_int ("review-state", NULL, NULL,
                       CRM_REVIEW_STATE_DRAFT,
                       CRM_REVIEW_STATE_APPROVED,
@@ -619,63 +547,63 @@ crm_customer_class_init (CrmCustomerClass *klass)
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_NOTES] =
+  crm_customer_properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_ANNUAL_SPEND] =
+  crm_customer_properties[PROP_ANNUAL_SPEND] =
     g_param_spec_int64 ("annual-spend", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_LAST_CONTACT_AT] =
+  crm_customer_properties[PROP_LAST_CONTACT_AT] =
     g_param_spec_string ("last-contact-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CREATED_AT] =
+  crm_customer_properties[PROP_CREATED_AT] =
     g_param_spec_string ("created-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_UPDATED_AT] =
+  crm_customer_properties[PROP_UPDATED_AT] =
     g_param_spec_string ("updated-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_APPROVED_AT] =
+  crm_customer_properties[PROP_APPROVED_AT] =
     g_param_spec_string ("approved-at", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CONTACT_SUMMARY] =
+  crm_customer_properties[PROP_CONTACT_SUMMARY] =
     g_param_spec_string ("contact-summary", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_TAGS] =
+  crm_customer_properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
                         (G_PARAM_READWRITE |
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, crm_customer_properties);
 }
 
 static void
@@ -802,611 +730,4 @@ crm_customer_equal_fields (CrmCustomer *self,
          self->annual_spend == other->annual_spend &&
          g_strcmp0 (self->last_contact_at, other->last_contact_at) == 0 &&
          tags_equal (self->tags, other->tags);
-}
-
-gint64
-crm_customer_get_id (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), 0);
-
-  return self->id;
-}
-
-void
-crm_customer_set_id (CrmCustomer *self,
-                     gint64       id)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail (id >= 0);
-
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
-}
-
-const char *
-crm_customer_get_code (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->code;
-}
-
-void
-crm_customer_set_code (CrmCustomer *self,
-                       const char  *code)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->code, code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
-}
-
-const char *
-crm_customer_get_name (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->name;
-}
-
-void
-crm_customer_set_name (CrmCustomer *self,
-                       const char  *name)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-}
-
-CrmCustomerKind
-crm_customer_get_kind (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), CRM_CUSTOMER_KIND_ENTERPRISE);
-
-  return self->kind;
-}
-
-void
-crm_customer_set_kind (CrmCustomer     *self,
-                       CrmCustomerKind  kind)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail ((guint)kind <= CRM_CUSTOMER_KIND_INDIVIDUAL);
-
-  if (self->kind != kind)
-    {
-      self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-    }
-}
-
-const char *
-crm_customer_get_credit_code (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->credit_code;
-}
-
-void
-crm_customer_set_credit_code (CrmCustomer *self,
-                              const char  *credit_code)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->credit_code, credit_code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREDIT_CODE]);
-}
-
-const char *
-crm_customer_get_id_number (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->id_number;
-}
-
-void
-crm_customer_set_id_number (CrmCustomer *self,
-                            const char  *id_number)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->id_number, id_number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID_NUMBER]);
-}
-
-const char *
-crm_customer_get_founded_on (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->founded_on;
-}
-
-void
-crm_customer_set_founded_on (CrmCustomer *self,
-                             const char  *founded_on)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->founded_on, founded_on))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOUNDED_ON]);
-}
-
-gint64
-crm_customer_get_industry_id (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), 0);
-
-  return self->industry_id;
-}
-
-void
-crm_customer_set_industry_id (CrmCustomer *self,
-                              gint64       industry_id)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail (industry_id >= 0);
-
-  if (self->industry_id != industry_id)
-    {
-      self->industry_id = industry_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDUSTRY_ID]);
-    }
-}
-
-const char *
-crm_customer_get_industry_name (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->industry_name;
-}
-
-void
-crm_customer_set_industry_name (CrmCustomer *self,
-                                const char  *industry_name)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->industry_name, industry_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDUSTRY_NAME]);
-}
-
-const char *
-crm_customer_get_industry_code (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->industry_code;
-}
-
-void
-crm_customer_set_industry_code (CrmCustomer *self,
-                                const char  *industry_code)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->industry_code, industry_code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDUSTRY_CODE]);
-}
-
-int
-crm_customer_get_employees (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), 0);
-
-  return self->employees;
-}
-
-void
-crm_customer_set_employees (CrmCustomer *self,
-                            int          employees)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail (employees >= -1);
-
-  if (self->employees != employees)
-    {
-      self->employees = employees;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPLOYEES]);
-    }
-}
-
-gint64
-crm_customer_get_annual_revenue (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), 0);
-
-  return self->annual_revenue;
-}
-
-void
-crm_customer_set_annual_revenue (CrmCustomer *self,
-                                 gint64       annual_revenue)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail (annual_revenue >= -1);
-
-  if (self->annual_revenue != annual_revenue)
-    {
-      self->annual_revenue = annual_revenue;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNUAL_REVENUE]);
-    }
-}
-
-CrmCustomerType
-crm_customer_get_customer_type (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), CRM_CUSTOMER_TYPE_NEW);
-
-  return self->customer_type;
-}
-
-void
-crm_customer_set_customer_type (CrmCustomer     *self,
-                                CrmCustomerType  customer_type)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail ((guint)customer_type <= CRM_CUSTOMER_TYPE_STRATEGIC);
-
-  if (self->customer_type != customer_type)
-    {
-      self->customer_type = customer_type;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_TYPE]);
-    }
-}
-
-CrmTier
-crm_customer_get_tier (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), CRM_TIER_NONE);
-
-  return self->tier;
-}
-
-void
-crm_customer_set_tier (CrmCustomer *self,
-                       CrmTier      tier)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail ((guint)tier <= CRM_TIER_C);
-
-  if (self->tier != tier)
-    {
-      self->tier = tier;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIER]);
-    }
-}
-
-const char *
-crm_customer_get_province (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->province;
-}
-
-void
-crm_customer_set_province (CrmCustomer *self,
-                           const char  *province)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->province, province))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROVINCE]);
-}
-
-const char *
-crm_customer_get_city (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->city;
-}
-
-void
-crm_customer_set_city (CrmCustomer *self,
-                       const char  *city)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->city, city))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITY]);
-}
-
-const char *
-crm_customer_get_district (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->district;
-}
-
-void
-crm_customer_set_district (CrmCustomer *self,
-                           const char  *district)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->district, district))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISTRICT]);
-}
-
-const char *
-crm_customer_get_street (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->street;
-}
-
-void
-crm_customer_set_street (CrmCustomer *self,
-                         const char  *street)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->street, street))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STREET]);
-}
-
-const char *
-crm_customer_get_pain_points (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->pain_points;
-}
-
-void
-crm_customer_set_pain_points (CrmCustomer *self,
-                              const char  *pain_points)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->pain_points, pain_points))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_POINTS]);
-}
-
-const char *
-crm_customer_get_decision_chain (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->decision_chain;
-}
-
-void
-crm_customer_set_decision_chain (CrmCustomer *self,
-                                 const char  *decision_chain)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->decision_chain, decision_chain))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION_CHAIN]);
-}
-
-const char *
-crm_customer_get_owner (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->owner;
-}
-
-void
-crm_customer_set_owner (CrmCustomer *self,
-                        const char  *owner)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->owner, owner))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
-}
-
-CrmReviewState
-crm_customer_get_review_state (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), CRM_REVIEW_STATE_DRAFT);
-
-  return self->review_state;
-}
-
-void
-crm_customer_set_review_state (CrmCustomer    *self,
-                               CrmReviewState  review_state)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail ((guint)review_state <= CRM_REVIEW_STATE_APPROVED);
-
-  if (self->review_state != review_state)
-    {
-      self->review_state = review_state;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_STATE]);
-    }
-}
-
-const char *
-crm_customer_get_notes (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->notes;
-}
-
-void
-crm_customer_set_notes (CrmCustomer *self,
-                        const char  *notes)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-}
-
-gint64
-crm_customer_get_annual_spend (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), 0);
-
-  return self->annual_spend;
-}
-
-void
-crm_customer_set_annual_spend (CrmCustomer *self,
-                               gint64       annual_spend)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-  g_return_if_fail (annual_spend >= 0);
-
-  if (self->annual_spend != annual_spend)
-    {
-      self->annual_spend = annual_spend;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNUAL_SPEND]);
-    }
-}
-
-const char *
-crm_customer_get_last_contact_at (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->last_contact_at;
-}
-
-void
-crm_customer_set_last_contact_at (CrmCustomer *self,
-                                  const char  *last_contact_at)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->last_contact_at, last_contact_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACT_AT]);
-}
-
-const char *
-crm_customer_get_created_at (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->created_at;
-}
-
-void
-crm_customer_set_created_at (CrmCustomer *self,
-                             const char  *created_at)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->created_at, created_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
-}
-
-const char *
-crm_customer_get_updated_at (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->updated_at;
-}
-
-void
-crm_customer_set_updated_at (CrmCustomer *self,
-                             const char  *updated_at)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->updated_at, updated_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
-}
-
-const char *
-crm_customer_get_approved_at (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->approved_at;
-}
-
-void
-crm_customer_set_approved_at (CrmCustomer *self,
-                              const char  *approved_at)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->approved_at, approved_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPROVED_AT]);
-}
-
-const char *
-crm_customer_get_contact_summary (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->contact_summary;
-}
-
-void
-crm_customer_set_contact_summary (CrmCustomer *self,
-                                  const char  *contact_summary)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->contact_summary, contact_summary))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_SUMMARY]);
-}
-
-/**
- * crm_customer_get_tags:
- * @self: a #CrmCustomer
- *
- * Returns: (nullable) (transfer none): the names of the customer's tags,
- *   or %NULL when it has none
- */
-const char * const *
-crm_customer_get_tags (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return (const char * const *)self->tags;
-}
-
-/**
- * crm_customer_set_tags:
- * @self: a #CrmCustomer
- * @tags: (nullable) (array zero-terminated=1): tag names
- *
- * Sets the tags. Empty names and repeated names are dropped; an empty list
- * is stored as %NULL.
- */
-void
-crm_customer_set_tags (CrmCustomer        *self,
-                       const char * const *tags)
-{
-  char **normalized;
-
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  normalized = normalize_tags (tags);
-
-  if (normalized == NULL && self->tags == NULL)
-    return;
-
-  if (normalized != NULL && self->tags != NULL &&
-      g_strv_equal ((const char * const *)normalized, (const char * const *)self->tags))
-    {
-      g_strfreev (normalized);
-      return;
-    }
-
-  g_strfreev (self->tags);
-  self->tags = normalized;
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
 }
