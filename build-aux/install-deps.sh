@@ -3,11 +3,13 @@
 # Idempotent: when everything is present it only runs dpkg-query and exits.
 set -eu
 
+# libical-dev: the agenda is exported as iCalendar VTODOs through libical
+# (crm-agenda-export.c), and the tests parse the file back with it.
 PACKAGES="
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libglib2.0-dev-bin
   libgtk-4-dev libgtk-4-bin libadwaita-1-dev
-  libsqlite3-dev sqlite3 libicu-dev libcsv-dev
+  libsqlite3-dev sqlite3 libicu-dev libcsv-dev libical-dev
   desktop-file-utils appstream
   xvfb xauth xdotool x11-utils imagemagick
   dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi

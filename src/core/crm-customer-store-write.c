@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-customer-store-private.h"
+#include "crm-follow-up-plan.h"
 #include "crm-pinyin.h"
 #include "crm-validate.h"
 
@@ -203,6 +204,8 @@ crm_customer_store_write (CrmCustomerStore    *self,
   sqlite3_stmt *stmt;
   gsize key_size;
   gconstpointer key_data;
+  /* For the tier history and the follow-up plan (crm-follow-up-plan.c). */
+  g_autofree char *old_tier = crm_follow_up_read_tier (db, id);
 
   g_object_get (c,
                 "founded-on", &founded_on,
@@ -282,6 +285,9 @@ crm_customer_store_write (CrmCustomerStore    *self,
     return 0;
 
   if (tags != NULL && !write_tags (db, id, tags, error))
+    return 0;
+
+  if (!crm_follow_up_customer_written (db, id, old_tier, error))
     return 0;
 
   return id;
@@ -495,6 +501,11 @@ write_approval (CrmDatabase  *db,
   sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   if (!crm_database_step_done (db, stmt, error))
+    return NULL;
+
+  /* An approved record is an intent customer: its first contact is due
+   * later than a prospect's. */
+  if (!crm_follow_up_replan (db, id, error))
     return NULL;
 
   return g_steal_pointer (&code);

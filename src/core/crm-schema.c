@@ -181,6 +181,102 @@ static const CrmSchemaStep steps[] = {
     /* Customers of schema 2 get indexed at the first commit after this. */
     "INSERT INTO search_pending SELECT id FROM customer;"
   },
+  {
+    4,
+    "follow-ups, cadence, tier history and key follow-ups",
+    /* 跟进记录. Times are UTC ("2026-03-01T08:00:00Z"); the next action's
+     * due time wins over the cadence until a later follow-up is logged. */
+    "CREATE TABLE follow_up ("
+    "  id              INTEGER PRIMARY KEY,"
+    "  customer_id     INTEGER NOT NULL REFERENCES customer ON DELETE CASCADE,"
+    "  happened_at     TEXT NOT NULL,"
+    "  owner           TEXT,"
+    "  channel         TEXT NOT NULL CHECK (channel IN ('phone', 'visit', 'email', 'meeting')),"
+    "  content         TEXT NOT NULL CHECK (length(content) BETWEEN 1 AND 5000),"
+    "  feedback        TEXT NOT NULL DEFAULT 'pending'"
+    "    CHECK (feedback IN ('clear-need', 'pending', 'refused')),"
+    "  refusal_reason  TEXT,"
+    "  next_action     TEXT,"
+    "  next_action_due TEXT"
+    ");"
+    "CREATE INDEX follow_up_customer ON follow_up (customer_id, happened_at, id);"
+    /* When the customer is next due for a follow-up, written by
+     * crm_follow_up_store_replan() in the same action as whatever moved it
+     * (a follow-up, a tier change, a key flag, a cadence change), so undo
+     * restores it with the rest. The agenda reads it through these indexes. */
+    "ALTER TABLE customer ADD COLUMN next_due_at TEXT;"
+    "ALTER TABLE customer ADD COLUMN next_action TEXT;"
+    "CREATE INDEX customer_agenda ON customer (owner, next_due_at) WHERE next_due_at IS NOT NULL;"
+    "CREATE INDEX customer_next_due ON customer (next_due_at) WHERE next_due_at IS NOT NULL;"
+    /* Every tier change with its reason (quarterly re-grade, 季度复评). */
+    "CREATE TABLE tier_history ("
+    "  id            INTEGER PRIMARY KEY,"
+    "  customer_id   INTEGER NOT NULL REFERENCES customer ON DELETE CASCADE,"
+    "  changed_at    TEXT NOT NULL,"
+    "  from_tier     TEXT CHECK (from_tier IN ('S', 'A', 'B', 'C')),"
+    "  to_tier       TEXT CHECK (to_tier IN ('S', 'A', 'B', 'C')),"
+    "  reason        TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),"
+    "  changed_by    TEXT,"
+    "  quarter       TEXT,"
+    "  annual_spend  INTEGER,"
+    "  years         INTEGER"
+    ");"
+    "CREATE INDEX tier_history_customer ON tier_history (customer_id, changed_at, id);"
+    /* 重点跟进: open while cleared_at is NULL; at most one open per customer. */
+    "CREATE TABLE key_follow_up ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  customer_id  INTEGER NOT NULL REFERENCES customer ON DELETE CASCADE,"
+    "  reason       TEXT NOT NULL,"
+    "  raised_at    TEXT NOT NULL,"
+    "  cleared_at   TEXT,"
+    "  clear_reason TEXT,"
+    "  cleared_by   TEXT"
+    ");"
+    "CREATE UNIQUE INDEX key_follow_up_open ON key_follow_up (customer_id) WHERE cleared_at IS NULL;"
+    "CREATE INDEX key_follow_up_customer ON key_follow_up (customer_id, raised_at);"
+    /* Cadence and tier rules as edited in Preferences; a key missing here
+     * has its default (crm-cadence.c, crm-tier-rules.c). Journaled: a
+     * cadence change re-plans every customer in the same undoable action. */
+    "CREATE TABLE upkeep_rule ("
+    "  key   TEXT PRIMARY KEY,"
+    "  value INTEGER NOT NULL"
+    ");"
+    /* One row per event on a customer's timeline, newest first by `at`.
+     * MERGE: requirements and questionnaire responses add their own
+     * UNION ALL arms here (a later step drops and re-creates the view),
+     * with the same columns: kind, row_id, customer_id, at, actor,
+     * title, body, detail, extra. */
+    "CREATE VIEW timeline_entry AS"
+    "  SELECT 'follow-up' AS kind, f.id AS row_id, f.customer_id, f.happened_at AS at,"
+    "         f.owner AS actor, f.channel AS title, f.content AS body,"
+    "         f.feedback || char (31) || ifnull (f.refusal_reason, '') AS detail,"
+    "         ifnull (f.next_action, '') || char (31) || ifnull (f.next_action_due, '') AS extra"
+    "    FROM follow_up f"
+    "  UNION ALL"
+    "  SELECT 'tier', h.id, h.customer_id, h.changed_at, h.changed_by,"
+    "         ifnull (h.from_tier, '') || char (31) || ifnull (h.to_tier, ''), h.reason,"
+    "         ifnull (h.quarter, ''), ifnull (h.annual_spend, '')"
+    "    FROM tier_history h"
+    "  UNION ALL"
+    "  SELECT 'key-raised', k.id, k.customer_id, k.raised_at, NULL, NULL, k.reason, NULL, NULL"
+    "    FROM key_follow_up k"
+    "  UNION ALL"
+    "  SELECT 'key-cleared', k.id, k.customer_id, k.cleared_at, k.cleared_by, NULL,"
+    "         k.clear_reason, NULL, NULL"
+    "    FROM key_follow_up k WHERE k.cleared_at IS NOT NULL;"
+    "CREATE INDEX key_follow_up_cleared ON key_follow_up (customer_id, cleared_at) WHERE cleared_at IS NOT NULL;"
+    /* Customers of earlier versions are planned with the default cadence
+     * (crm_cadence_init_defaults()); SQLite adds the days in UTC, which
+     * differs from the local-calendar arithmetic only across a daylight
+     * saving change. A never-contacted draft is a prospect (24 h), an
+     * approved record an intent customer (48 h). */
+    "UPDATE customer SET next_due_at = CASE"
+    "  WHEN last_contact_at IS NULL THEN strftime ('%Y-%m-%dT%H:%M:%SZ', created_at,"
+    "    CASE review_state WHEN 'draft' THEN '+24 hours' ELSE '+48 hours' END)"
+    "  ELSE strftime ('%Y-%m-%dT%H:%M:%SZ', last_contact_at, CASE tier"
+    "    WHEN 'S' THEN '+7 days' WHEN 'A' THEN '+14 days' WHEN 'C' THEN '+90 days'"
+    "    ELSE '+30 days' END) END;"
+  },
 };
 
 const CrmSchemaStep *

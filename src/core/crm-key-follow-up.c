@@ -1,0 +1,294 @@
+/* crm-key-follow-up.c — customers flagged for key follow-up (重点跟进)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A customer is flagged when a satisfaction score (at a requirement's
+ * closure or in a questionnaire) is below 3, or when a requirement of
+ * theirs stays unresolved past its due date. The code that records those
+ * calls crm_key_follow_up_raise() inside its own transaction, so the flag
+ * is part of the same undoable action. A flagged customer is followed at
+ * the shortest interval of the cadence; the flag clears only with a
+ * reason, as an undoable action of its own. Flags live in key_follow_up:
+ * one open row (cleared_at NULL) per flagged customer, and the history.
+ */
+
+#define G_LOG_DOMAIN "crm-key-follow-up"
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-follow-up-plan.h"
+#include "crm-key-follow-up.h"
+
+/**
+ * crm_key_follow_up_raise:
+ * @db: a database, inside the caller's transaction
+ * @customer_id: the customer
+ * @reason: why, in words a manager reads (stored as given)
+ * @error: return location for an error
+ *
+ * Flags the customer for key follow-up and re-plans its next follow-up
+ * to the shortest interval. A customer already flagged keeps its first
+ * reason; raising again is not an error.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_key_follow_up_raise (CrmDatabase  *db,
+                         gint64        customer_id,
+                         const char   *reason,
+                         GError      **error)
+{
+  g_autofree char *now = crm_upkeep_now_utc ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
+  g_return_val_if_fail (reason != NULL, FALSE);
+
+  stmt = crm_database_prepare (db,
+                               "INSERT INTO key_follow_up (customer_id, reason, raised_at)"
+                               "  SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM customer WHERE id = ?1)"
+                               "  ON CONFLICT DO NOTHING",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  sqlite3_bind_text (stmt, 2, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
+  if (!crm_database_step_done (db, stmt, error))
+    return FALSE;
+
+  return crm_follow_up_replan (db, customer_id, error);
+}
+
+/**
+ * crm_key_follow_up_check_satisfaction:
+ * @db: a database, inside the caller's transaction
+ * @customer_id: the customer who gave the score
+ * @score: the satisfaction score, 1 to 5
+ * @source: what it was given for, as the manager will read it
+ *   ("requirement “…” closed", "questionnaire “…”")
+ * @error: return location for an error
+ *
+ * What a requirement's closure and a questionnaire response call with
+ * the score they record: below %CRM_KEY_FOLLOW_UP_MIN_SATISFACTION it
+ * raises the flag.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_key_follow_up_check_satisfaction (CrmDatabase  *db,
+                                      gint64        customer_id,
+                                      int           score,
+                                      const char   *source,
+                                      GError      **error)
+{
+  g_autofree char *reason = NULL;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
+
+  if (score >= CRM_KEY_FOLLOW_UP_MIN_SATISFACTION)
+    return TRUE;
+
+  /* Translators: the first %d is a satisfaction score, %s what it was
+   * given for, such as a requirement or a questionnaire. */
+  reason = g_strdup_printf (_("Satisfaction %d of 5: %s"), score, source != NULL ? source : "");
+
+  return crm_key_follow_up_raise (db, customer_id, reason, error);
+}
+
+/**
+ * crm_key_follow_up_check_overdue_requirements:
+ * @db: a database, inside the caller's transaction
+ * @error: return location for an error
+ *
+ * Flags every customer with a requirement still unresolved past its due
+ * date. Run at start-up and before the agenda is shown.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_key_follow_up_check_overdue_requirements (CrmDatabase  *db,
+                                              GError      **error)
+{
+  g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
+
+  /* MERGE: the requirement table arrives with schema step 5 (another
+   * branch). Fill this in as: for each row of
+   *   SELECT r.customer_id, r.title FROM requirement r
+   *    WHERE r.status IN ('pending', 'in-progress') AND r.due_on < date ('now')
+   *      AND NOT EXISTS (SELECT 1 FROM key_follow_up k
+   *                      WHERE k.customer_id = r.customer_id AND k.cleared_at IS NULL)
+   * call crm_key_follow_up_raise (db, customer_id,
+   *   g_strdup_printf (_("Requirement “%s” unresolved past its due date"), title), error).
+   * Satisfaction scores call crm_key_follow_up_check_satisfaction() from
+   * the requirement closure and the questionnaire response code. */
+  return TRUE;
+}
+
+/**
+ * crm_key_follow_up_write_clear:
+ * @db: a database, inside the caller's transaction
+ * @customer_id: a flagged customer
+ * @reason: why the flag is cleared
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success; an error when the customer is not flagged
+ *   or @reason is blank
+ */
+gboolean
+crm_key_follow_up_write_clear (CrmDatabase  *db,
+                               gint64        customer_id,
+                               const char   *reason,
+                               GError      **error)
+{
+  g_autofree char *now = crm_upkeep_now_utc ();
+  g_autofree char *who = crm_upkeep_current_user ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
+
+  if (crm_upkeep_is_blank (reason))
+    {
+      g_set_error_literal (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
+                           _("Reason: say why the customer no longer needs key follow-up."));
+      return FALSE;
+    }
+
+  stmt = crm_database_prepare (db,
+                               "UPDATE key_follow_up SET cleared_at = ?2, clear_reason = ?3, cleared_by = ?4"
+                               "  WHERE customer_id = ?1 AND cleared_at IS NULL",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, who, -1, SQLITE_TRANSIENT);
+  if (!crm_database_step_done (db, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (crm_database_get_handle (db)) == 0)
+    {
+      g_set_error_literal (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_STATE,
+                           _("The customer is not flagged for key follow-up."));
+      return FALSE;
+    }
+
+  return crm_follow_up_replan (db, customer_id, error);
+}
+
+typedef struct
+{
+  gint64      customer_id;
+  const char *reason;
+} FlagData;
+
+static gboolean
+clear_in_transaction (CrmDatabase  *db,
+                      gpointer      user_data,
+                      GError      **error)
+{
+  FlagData *data = user_data;
+
+  return crm_key_follow_up_write_clear (db, data->customer_id, data->reason, error);
+}
+
+static gboolean
+mark_in_transaction (CrmDatabase  *db,
+                     gpointer      user_data,
+                     GError      **error)
+{
+  FlagData *data = user_data;
+
+  return crm_key_follow_up_raise (db, data->customer_id, data->reason, error);
+}
+
+/**
+ * crm_key_follow_up_mark:
+ * @store: the customer store
+ * @customer_id: a customer
+ * @reason: why the manager flags it
+ * @error: return location for an error
+ *
+ * Flags a customer by hand, as one undoable action.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_key_follow_up_mark (CrmCustomerStore  *store,
+                        gint64             customer_id,
+                        const char        *reason,
+                        GError           **error)
+{
+  FlagData data = { customer_id, reason };
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (store), FALSE);
+
+  if (crm_upkeep_is_blank (reason))
+    {
+      g_set_error_literal (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
+                           _("Reason: say why the customer needs key follow-up."));
+      return FALSE;
+    }
+
+  return crm_customer_store_record (store, N_("Flag for key follow-up"),
+                                    mark_in_transaction, &data, error);
+}
+
+/**
+ * crm_key_follow_up_clear:
+ * @store: the customer store
+ * @customer_id: a flagged customer
+ * @reason: why the flag is cleared
+ * @error: return location for an error
+ *
+ * Clears the flag, keeping @reason, as one undoable action.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_key_follow_up_clear (CrmCustomerStore  *store,
+                         gint64             customer_id,
+                         const char        *reason,
+                         GError           **error)
+{
+  FlagData data = { customer_id, reason };
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (store), FALSE);
+
+  return crm_customer_store_record (store, N_("Clear key follow-up"),
+                                    clear_in_transaction, &data, error);
+}
+
+/**
+ * crm_key_follow_up_dup_reason:
+ * @db: a database
+ * @customer_id: a customer
+ *
+ * Returns: (transfer full) (nullable): why the customer is flagged, or
+ *   %NULL when it is not
+ */
+char *
+crm_key_follow_up_dup_reason (CrmDatabase *db,
+                              gint64       customer_id)
+{
+  char *reason = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (db), NULL);
+
+  stmt = crm_database_prepare (db,
+                               "SELECT reason FROM key_follow_up WHERE customer_id = ? AND cleared_at IS NULL",
+                               NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    reason = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return reason;
+}
