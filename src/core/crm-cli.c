@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-cli.h"
+#include "crm-cli-upkeep.h"
 #include "crm-customer-export.h"
 #include "crm-customer-import.h"
 #include "crm-database.h"
@@ -57,6 +58,8 @@ static char *opt_output;
 static const GOptionEntry demo_options[] = {
   { "customers", 'n', 0, G_OPTION_ARG_INT, &opt_customers,
     N_("How many sample customers to add (default 200)"), N_("N") },
+  { "follow-ups", 0, 0, G_OPTION_ARG_INT, &crm_cli_opt_follow_ups,
+    N_("How many follow-ups each sample customer gets (default 3)"), N_("N") },
   { NULL }
 };
 
@@ -79,11 +82,15 @@ static const GOptionEntry export_options[] = {
 static const CrmVerb verbs[] = {
   { "db", "check", N_("db check"), verb_db_check, NULL },
   { "db", "backup", N_("db backup FILE"), verb_db_backup, NULL },
-  { "demo", NULL, N_("demo [--customers N]"), verb_demo, demo_options },
+  { "demo", NULL, N_("demo [--customers N] [--follow-ups N]"), verb_demo, demo_options },
   { "import", "customers", N_("import customers FILE.csv [--dry-run]"),
     verb_import_customers, import_options },
   { "export", "customers", N_("export customers -o FILE.csv [--mask] [--force]"),
     verb_export_customers, export_options },
+  { "regrade", NULL, N_("regrade [--quarter 2026Q3] [--apply --reason TEXT]"),
+    crm_cli_verb_regrade, crm_cli_regrade_options },
+  { "export", "agenda", N_("export agenda -o FILE.ics [--days N] [--force]"),
+    crm_cli_verb_export_agenda, crm_cli_export_agenda_options },
 };
 
 static void
@@ -197,6 +204,13 @@ open_store (const char  *database_path,
   return crm_customer_store_new (journal);
 }
 
+CrmCustomerStore *
+crm_cli_open_store (const char  *database_path,
+                    GError     **error)
+{
+  return open_store (database_path, error);
+}
+
 static int
 verb_demo (const char  *database_path,
            char       **args)
@@ -220,6 +234,8 @@ verb_demo (const char  *database_path,
       return EXIT_USAGE;
     }
   n_customers = opt_customers == G_MININT ? CRM_DEMO_DEFAULT_CUSTOMERS : (guint) opt_customers;
+  if (crm_cli_demo_follow_ups_check () != 0)
+    return EXIT_USAGE;
 
   store = open_store (database_path, &error);
   if (store == NULL)
@@ -243,7 +259,7 @@ verb_demo (const char  *database_path,
            summary.n_customers, summary.n_contacts, summary.n_cooperations,
            summary.n_approved, g_timer_elapsed (timer, NULL));
 
-  return 0;
+  return crm_cli_demo_follow_ups (store, summary.n_customers);
 }
 
 typedef struct
@@ -487,6 +503,7 @@ crm_cli_run (int    argc,
   opt_customers = G_MININT;  /* not given */
   opt_dry_run = opt_mask = opt_force = FALSE;
   g_clear_pointer (&opt_output, g_free);
+  crm_cli_upkeep_reset ();
 
   /* Each verb's own options are known only once the verb is: they are
    * added before parsing so they may appear anywhere on the line. */

@@ -275,14 +275,24 @@ bind_follow_up (sqlite3_stmt *stmt,
   bind_text_or_null (stmt, 9, crm_follow_up_get_next_action_due (f));
 }
 
-/* The customer's last contact is its latest follow-up; with none left, a
+/**
+ * crm_follow_up_store_update_last_contact:
+ * @db: a database, inside a transaction
+ * @customer_id: a customer whose follow-ups changed
+ * @removed_at: (nullable): the time of a follow-up removed or moved
+ * @error: return location for an error
+ *
+ * The customer's last contact is its latest follow-up; with none left, a
  * last contact recorded otherwise (an import) stays unless it was the
- * follow-up just removed. */
-static gboolean
-update_last_contact (CrmDatabase  *db,
-                     gint64        customer_id,
-                     const char   *removed_at,
-                     GError      **error)
+ * follow-up removed. Re-plans the next follow-up too.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_follow_up_store_update_last_contact (CrmDatabase  *db,
+                                         gint64        customer_id,
+                                         const char   *removed_at,
+                                         GError      **error)
 {
   sqlite3_stmt *stmt;
 
@@ -302,6 +312,41 @@ update_last_contact (CrmDatabase  *db,
     return FALSE;
 
   return crm_follow_up_replan (db, customer_id, error);
+}
+
+/**
+ * crm_follow_up_store_insert:
+ * @db: a database, inside a transaction
+ * @follow_up: a checked follow-up
+ * @error: return location for an error
+ *
+ * Inserts the row only: the caller updates the customer's last contact
+ * and plan afterwards (sample data does it once per customer, not once
+ * per follow-up). Others call crm_follow_up_store_write().
+ *
+ * Returns: the new follow-up's id, or 0 with @error set
+ */
+gint64
+crm_follow_up_store_insert (CrmDatabase  *db,
+                            CrmFollowUp  *follow_up,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (crm_database_in_transaction (db), 0);
+
+  stmt = crm_database_prepare (db,
+                               "INSERT INTO follow_up (customer_id, happened_at, owner, channel,"
+                               "  content, feedback, refusal_reason, next_action, next_action_due)"
+                               "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                               error);
+  if (stmt == NULL)
+    return 0;
+  bind_follow_up (stmt, follow_up);
+  if (!crm_database_step_done (db, stmt, error))
+    return 0;
+
+  return sqlite3_last_insert_rowid (crm_database_get_handle (db));
 }
 
 /**
@@ -363,23 +408,15 @@ crm_follow_up_store_write (CrmDatabase  *db,
     }
   else
     {
-      stmt = crm_database_prepare (db,
-                                   "INSERT INTO follow_up (customer_id, happened_at, owner, channel,"
-                                   "  content, feedback, refusal_reason, next_action, next_action_due)"
-                                   "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                                   error);
-      if (stmt == NULL)
+      id = crm_follow_up_store_insert (db, follow_up, error);
+      if (id == 0)
         return 0;
-      bind_follow_up (stmt, follow_up);
-      if (!crm_database_step_done (db, stmt, error))
-        return 0;
-      id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
     }
 
   if (old_customer != 0 && old_customer != crm_follow_up_get_customer_id (follow_up) &&
-      !update_last_contact (db, old_customer, old_at, error))
+      !crm_follow_up_store_update_last_contact (db, old_customer, old_at, error))
     return 0;
-  if (!update_last_contact (db, crm_follow_up_get_customer_id (follow_up), old_at, error))
+  if (!crm_follow_up_store_update_last_contact (db, crm_follow_up_get_customer_id (follow_up), old_at, error))
     return 0;
 
   return id;
@@ -517,7 +554,7 @@ delete_in_transaction (CrmDatabase  *db,
   if (!crm_database_step_done (db, stmt, error))
     return FALSE;
 
-  return update_last_contact (db, customer_id, happened_at, error);
+  return crm_follow_up_store_update_last_contact (db, customer_id, happened_at, error);
 }
 
 /**
