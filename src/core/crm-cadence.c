@@ -14,6 +14,7 @@
 
 #define G_LOG_DOMAIN "crm-cadence"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "crm-cadence.h"
@@ -257,4 +258,83 @@ crm_time_format_utc (GDateTime *time)
   utc = g_date_time_to_utc (time);
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/**
+ * crm_time_parse_local:
+ * @text: what a person typed: "2026-03-01", "2026-03-01 14:30",
+ *   "2026/3/1 14:30:05"
+ * @zone: their time zone
+ * @default_hour: the hour meant when only a date is given
+ *
+ * Returns: (transfer full) (nullable): the time, or %NULL when @text is
+ *   not a date (or not a real one, such as 2026-02-30)
+ */
+GDateTime *
+crm_time_parse_local (const char *text,
+                      GTimeZone  *zone,
+                      int         default_hour)
+{
+  int year = 0, month = 0, day = 0, hour = default_hour, minute = 0, second = 0;
+  g_autofree char *copy = NULL;
+  int used = -1;
+
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  g_strdelimit (copy, "/.", '-');
+  g_strdelimit (copy, "T", ' ');
+
+  /* The whole text must be one of the three forms: %n says how much a
+   * form read. */
+  if (!(sscanf (copy, "%4d-%2d-%2d %2d:%2d:%2d%n", &year, &month, &day, &hour, &minute, &second, &used) == 6 &&
+        copy[used] == '\0'))
+    {
+      used = -1;
+      second = 0;
+      if (!(sscanf (copy, "%4d-%2d-%2d %2d:%2d%n", &year, &month, &day, &hour, &minute, &used) == 5 &&
+            copy[used] == '\0'))
+        {
+          used = -1;
+          hour = default_hour;
+          minute = 0;
+          if (!(sscanf (copy, "%4d-%2d-%2d%n", &year, &month, &day, &used) == 3 && copy[used] == '\0'))
+            return NULL;
+        }
+    }
+  if (year < 1900 || !g_date_valid_dmy (day, month, year) ||
+      hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+    return NULL;
+
+  return g_date_time_new (zone, year, month, day, hour, minute, second);
+}
+
+/**
+ * crm_time_format_local:
+ * @utc_text: (nullable): a stored time
+ * @zone: the user's time zone
+ * @with_time: whether to show the hour and minute
+ *
+ * Returns: (transfer full) (nullable): "2026-03-01 14:30" or
+ *   "2026-03-01" in @zone, the form crm_time_parse_local() reads back
+ */
+char *
+crm_time_format_local (const char *utc_text,
+                       GTimeZone  *zone,
+                       gboolean    with_time)
+{
+  g_autoptr(GDateTime) time = crm_time_parse_utc (utc_text);
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  if (time == NULL)
+    return NULL;
+
+  local = g_date_time_to_timezone (time, zone);
+
+  return g_date_time_format (local, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d");
 }

@@ -72,5 +72,11 @@ GDateTime   *crm_cadence_end_of_day     (GDateTime        *now,
 
 GDateTime   *crm_time_parse_utc         (const char       *text);
 char        *crm_time_format_utc        (GDateTime        *time);
+GDateTime   *crm_time_parse_local       (const char       *text,
+                                         GTimeZone        *zone,
+                                         int               default_hour);
+char        *crm_time_format_local      (const char       *utc_text,
+                                         GTimeZone        *zone,
+                                         gboolean          with_time);
 
 G_END_DECLS

@@ -458,6 +458,46 @@ crm_follow_up_customer_written (CrmDatabase  *db,
 }
 
 /**
+ * crm_follow_up_read_plan:
+ * @db: a database
+ * @customer_id: a customer
+ * @next_due_at: (out) (transfer full) (nullable): when its next follow-up
+ *   is due (UTC)
+ * @next_action: (out) (transfer full) (nullable): what for, when the last
+ *   follow-up named it
+ *
+ * Returns: %TRUE when the customer exists
+ */
+gboolean
+crm_follow_up_read_plan (CrmDatabase  *db,
+                         gint64        customer_id,
+                         char        **next_due_at,
+                         char        **next_action)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
+
+  *next_due_at = NULL;
+  *next_action = NULL;
+
+  stmt = crm_database_prepare (db, "SELECT next_due_at, next_action FROM customer WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      *next_due_at = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+      *next_action = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  return found;
+}
+
+/**
  * crm_upkeep_current_user:
  *
  * Who is recorded as having made a tier change or cleared a flag: the

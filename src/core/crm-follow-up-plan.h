@@ -33,6 +33,10 @@ gboolean  crm_follow_up_customer_written (CrmDatabase        *db,
                                           gint64              customer_id,
                                           const char         *old_tier,
                                           GError            **error);
+gboolean  crm_follow_up_read_plan        (CrmDatabase        *db,
+                                          gint64              customer_id,
+                                          char              **next_due_at,
+                                          char              **next_action);
 char     *crm_upkeep_current_user        (void);
 char     *crm_upkeep_now_utc             (void);
 gboolean  crm_upkeep_is_blank            (const char         *text);

@@ -12,6 +12,7 @@
 #include "crm-customer-editor.h"
 #include "crm-mask.h"
 #include "crm-merge-dialog.h"
+#include "crm-timeline-view.h"
 #include "crm-window.h"
 
 struct _CrmCustomerDetail
@@ -57,6 +58,7 @@ struct _CrmCustomerDetail
   GtkWidget           *no_cooperations_row;
   GtkFlowBox          *tags_box;
   GtkWidget           *no_tags_label;
+  CrmTimelineView     *timeline_view;
 };
 
 G_DEFINE_FINAL_TYPE (CrmCustomerDetail, crm_customer_detail, ADW_TYPE_BIN)
@@ -820,6 +822,7 @@ crm_customer_detail_class_init (CrmCustomerDetailClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CRM_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-customer-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, back_button);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, actions_box);
@@ -848,6 +851,7 @@ crm_customer_detail_class_init (CrmCustomerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, no_cooperations_row);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, tags_box);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, no_tags_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, timeline_view);
 
   gtk_widget_class_install_action (widget_class, "customer.edit", NULL, crm_customer_detail_edit_action);
   gtk_widget_class_install_action (widget_class, "customer.approve", NULL, crm_customer_detail_approve_action);
@@ -932,6 +936,7 @@ crm_customer_detail_set_store (CrmCustomerDetail *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
 
   g_set_object (&self->store, store);
+  crm_timeline_view_set_store (self->timeline_view, store);
 
   if (store != NULL)
     g_signal_connect_object (store, "changed",
@@ -966,6 +971,7 @@ crm_customer_detail_set_customer_id (CrmCustomerDetail *self,
     return;
 
   self->customer_id = customer_id;
+  crm_timeline_view_set_customer_id (self->timeline_view, customer_id);
   crm_customer_detail_reload (self);
 
   /* Another customer starts at its top; a reload of the same one keeps

@@ -157,6 +157,10 @@ crm_customers_page_bind_cell_cb (GtkSignalListItemFactory *factory,
   /* The badge is centred in its column, not stretched across it. */
   if (column == COLUMN_TIER)
     gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
+
+  if (column == COLUMN_NAME)
+    crm_customers_page_mark_key_follow_up (g_object_get_data (G_OBJECT (factory), "crm-page"),
+                                           customer, GTK_LABEL (label));
 }
 
 /* Sorting --------------------------------------------------------------- */
@@ -222,6 +226,7 @@ crm_customers_page_add_columns (CrmCustomersPage *self)
 
       g_signal_connect (factory, "setup", G_CALLBACK (crm_customers_page_setup_cell_cb), GUINT_TO_POINTER (i));
       g_signal_connect (factory, "bind", G_CALLBACK (crm_customers_page_bind_cell_cb), GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (factory), "crm-page", self);
 
       self->probes[i].self = self;
       self->probes[i].column = i;

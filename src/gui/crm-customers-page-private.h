@@ -8,6 +8,7 @@
 #include "crm-customer-detail.h"
 #include "crm-customer-list.h"
 #include "crm-customers-page.h"
+#include "crm-agenda-view.h"
 
 G_BEGIN_DECLS
 
@@ -98,12 +99,27 @@ struct _CrmCustomersPage
   GtkDropDown         *tag_dropdown;
   GtkDropDown         *review_dropdown;
   GtkDropDown         *owner_dropdown;
+  GtkToggleButton     *agenda_button;
+  CrmAgendaView       *agenda_view;
 };
 
 /* crm-customers-page.c */
 void     crm_customers_page_begin_reload              (CrmCustomersPage *self);
 void     crm_customers_page_end_reload                (CrmCustomersPage *self);
 void     crm_customers_page_update_state              (CrmCustomersPage *self);
+
+void     crm_customers_page_show_customer             (CrmCustomersPage *self,
+                                                       gint64            customer_id);
+
+/* crm-customers-page-agenda.c */
+void     crm_customers_page_agenda_toggled_cb         (CrmCustomersPage *self,
+                                                       GtkToggleButton  *button);
+void     crm_customers_page_agenda_activated_cb       (CrmCustomersPage *self,
+                                                       gint64            customer_id,
+                                                       CrmAgendaView    *view);
+void     crm_customers_page_mark_key_follow_up        (CrmCustomersPage *self,
+                                                       CrmCustomer      *customer,
+                                                       GtkLabel         *label);
 
 /* crm-customers-page-columns.c */
 void     crm_customers_page_add_columns               (CrmCustomersPage *self);

@@ -79,7 +79,7 @@ crm_customers_page_show_list (CrmCustomersPage *self)
 }
 
 /* Shows @customer_id in the detail, or nothing for 0. */
-static void
+void
 crm_customers_page_show_customer (CrmCustomersPage *self,
                                   gint64            customer_id)
 {
@@ -470,6 +470,7 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CRM_TYPE_AGENDA_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-customers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, leaflet);
@@ -488,6 +489,10 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, tag_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, review_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, owner_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, agenda_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, agenda_view);
+  gtk_widget_class_bind_template_callback (widget_class, crm_customers_page_agenda_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, crm_customers_page_agenda_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_customers_page_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_customers_page_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_customers_page_activate_cb);
@@ -641,6 +646,7 @@ crm_customers_page_set_store (CrmCustomersPage *self,
 
   crm_customer_detail_set_store (self->detail, store);
   crm_customer_detail_set_customer_id (self->detail, 0);
+  crm_agenda_view_set_store (self->agenda_view, store);
 
   self->updating_filters++;
   crm_customers_page_rebuild_filter_choices (self);

@@ -1,0 +1,80 @@
+/* crm-customers-page-agenda.c — the agenda on the customers page, and the
+ * key follow-up mark in the list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The Agenda toggle in the list's toolbar puts the customers due for a
+ * follow-up in the list's place (the search and the filters do not apply
+ * to it, so they step aside); a customer picked in the agenda opens in
+ * the detail as one picked in the list would. Customers flagged for key
+ * follow-up (重点跟进) are marked in the list's name column.
+ */
+
+#include <glib/gi18n.h>
+
+#include "crm-customers-page-private.h"
+#include "crm-key-follow-up.h"
+
+void
+crm_customers_page_agenda_toggled_cb (CrmCustomersPage *self,
+                                      GtkToggleButton  *button)
+{
+  gboolean agenda = gtk_toggle_button_get_active (button);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->list_stack), !agenda);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !agenda);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), !agenda);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), !agenda);
+  gtk_widget_set_visible (GTK_WIDGET (self->agenda_view), agenda);
+  /* The New button keeps its place at the end of the toolbar. */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->agenda_button), agenda);
+  gtk_widget_set_halign (GTK_WIDGET (self->agenda_button), GTK_ALIGN_START);
+}
+
+void
+crm_customers_page_agenda_activated_cb (CrmCustomersPage *self,
+                                        gint64            customer_id,
+                                        CrmAgendaView    *view)
+{
+  /* The list's search or filters may hide the customer; the detail shows
+   * it all the same. */
+  if (!crm_customers_page_select_customer (self, customer_id))
+    crm_customers_page_show_customer (self, customer_id);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
+}
+
+void
+crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
+                                       CrmCustomer      *customer,
+                                       GtkLabel         *label)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (self == NULL || self->store == NULL)
+    return;
+
+  reason = crm_key_follow_up_dup_reason (crm_customer_store_get_database (self->store),
+                                         crm_customer_get_id (customer));
+  if (reason == NULL)
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  /* The flag character and the colour mark it; the tooltip and the
+   * accessible description say why. */
+  text = g_strdup_printf ("⚑ %s", gtk_label_get_text (label));
+  /* Translators: %s is why the customer is flagged (重点跟进). */
+  tooltip = g_strdup_printf (_("Key follow-up: %s"), reason);
+  gtk_label_set_text (label, text);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "key-follow-up");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+}
