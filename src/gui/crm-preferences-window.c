@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-preferences-window.h"
+#include "crm-upkeep-preferences.h"
 
 struct _CrmPreferencesWindow
 {
@@ -143,6 +144,11 @@ crm_preferences_window_set_store (CrmPreferencesWindow *self,
   /* Without a database there are no industries to edit. */
   gtk_widget_set_visible (GTK_WIDGET (self->industries_page), self->store != NULL);
   reload_industries (self);
+
+  /* Follow-up cadence and tier rules (crm-upkeep-preferences.c). */
+  if (self->store != NULL)
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (crm_upkeep_preferences_new (self->store)));
 }
 
 static void

@@ -211,6 +211,26 @@ test_time_parse (void)
 }
 
 static void
+test_time_local (void)
+{
+  g_autoptr(GTimeZone) shanghai = g_time_zone_new_identifier ("Asia/Shanghai");
+  g_autoptr(GDateTime) with_time = crm_time_parse_local ("2026-03-01 08:30", shanghai, 9);
+  g_autoptr(GDateTime) date_only = crm_time_parse_local ("2026/3/1", shanghai, 9);
+  g_autofree char *back = NULL;
+
+  assert_time (with_time, "2026-03-01T00:30:00Z");
+  assert_time (date_only, "2026-03-01T01:00:00Z");
+  g_assert_null (crm_time_parse_local ("2026-02-30", shanghai, 9));
+  g_assert_null (crm_time_parse_local ("2026-03-01 25:00", shanghai, 9));
+  g_assert_null (crm_time_parse_local ("next week", shanghai, 9));
+  g_assert_null (crm_time_parse_local ("2026-03-01 08:30 extra", shanghai, 9));
+
+  /* What is shown reads back as the same time. */
+  back = crm_time_format_local ("2026-02-28T16:30:00Z", shanghai, TRUE);
+  g_assert_cmpstr (back, ==, "2026-03-01 00:30");
+}
+
+static void
 test_tier_rules_boundaries (void)
 {
   CrmTierRules rules;
@@ -311,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/cadence/overdue-across-month-end", test_cadence_overdue_across_month_end);
   g_test_add_func ("/cadence/month-end-intervals", test_cadence_month_end_intervals);
   g_test_add_func ("/cadence/time-parse", test_time_parse);
+  g_test_add_func ("/cadence/time-local", test_time_local);
   g_test_add_func ("/tier-rules/boundaries", test_tier_rules_boundaries);
   g_test_add_func ("/tier-rules/cooperation-years", test_cooperation_years);
   g_test_add_func ("/tier-rules/quarter", test_quarter_parse);
