@@ -23,6 +23,8 @@
 #include "crm-customer-import.h"
 #include "crm-database.h"
 #include "crm-demo.h"
+#include "crm-demo-requirements.h"
+#include "crm-requirement-export.h"
 
 /* Exit status when the command line itself is wrong or a file is refused. */
 #define EXIT_USAGE 64
@@ -47,9 +49,11 @@ static int verb_db_backup        (const char *database_path, char **args);
 static int verb_demo             (const char *database_path, char **args);
 static int verb_import_customers (const char *database_path, char **args);
 static int verb_export_customers (const char *database_path, char **args);
+static int verb_export_requirements (const char *database_path, char **args);
 
 /* The values of the verbs' own options; crm_cli_run() resets them. */
 static int opt_customers;
+static int opt_requirements;
 static gboolean opt_dry_run;
 static gboolean opt_mask;
 static gboolean opt_force;
@@ -60,6 +64,8 @@ static const GOptionEntry demo_options[] = {
     N_("How many sample customers to add (default 200)"), N_("N") },
   { "follow-ups", 0, 0, G_OPTION_ARG_INT, &crm_cli_opt_follow_ups,
     N_("How many follow-ups each sample customer gets (default 3)"), N_("N") },
+  { "requirements", 'r', 0, G_OPTION_ARG_INT, &opt_requirements,
+    N_("How many sample requirements to add (default 300 when no size is given)"), N_("N") },
   { NULL }
 };
 
@@ -82,7 +88,7 @@ static const GOptionEntry export_options[] = {
 static const CrmVerb verbs[] = {
   { "db", "check", N_("db check"), verb_db_check, NULL },
   { "db", "backup", N_("db backup FILE"), verb_db_backup, NULL },
-  { "demo", NULL, N_("demo [--customers N] [--follow-ups N]"), verb_demo, demo_options },
+  { "demo", NULL, N_("demo [--customers N] [--follow-ups N] [--requirements N]"), verb_demo, demo_options },
   { "import", "customers", N_("import customers FILE.csv [--dry-run]"),
     verb_import_customers, import_options },
   { "export", "customers", N_("export customers -o FILE.csv [--mask] [--force]"),
@@ -91,6 +97,8 @@ static const CrmVerb verbs[] = {
     crm_cli_verb_regrade, crm_cli_regrade_options },
   { "export", "agenda", N_("export agenda -o FILE.ics [--days N] [--force]"),
     crm_cli_verb_export_agenda, crm_cli_export_agenda_options },
+  { "export", "requirements", N_("export requirements -o FILE.csv [--mask] [--force]"),
+    verb_export_requirements, export_options },
 };
 
 static void
@@ -211,6 +219,32 @@ crm_cli_open_store (const char  *database_path,
   return open_store (database_path, error);
 }
 
+/* Sample requirements for the customers just added (and any before). */
+static int
+demo_requirements (CrmCustomerStore *store,
+                   guint             n_requirements)
+{
+  g_autoptr(CrmRequirementStore) requirements = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  if (n_requirements == 0)
+    return 0;
+
+  requirements = crm_requirement_store_new (crm_customer_store_get_journal (store));
+  if (!crm_demo_requirements_generate (requirements, n_requirements, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (ngettext ("Added %u sample requirement (%.1f s).\n",
+                     "Added %u sample requirements (%.1f s).\n", n_requirements),
+           n_requirements, g_timer_elapsed (timer, NULL));
+
+  return 0;
+}
+
 static int
 verb_demo (const char  *database_path,
            char       **args)
@@ -236,6 +270,11 @@ verb_demo (const char  *database_path,
   n_customers = opt_customers == G_MININT ? CRM_DEMO_DEFAULT_CUSTOMERS : (guint) opt_customers;
   if (crm_cli_demo_follow_ups_check () != 0)
     return EXIT_USAGE;
+  if (opt_requirements != G_MININT && (opt_requirements < 0 || opt_requirements > 1000000))
+    {
+      print_error (_("--requirements takes a number from 0 to 1000000."));
+      return EXIT_USAGE;
+    }
 
   store = open_store (database_path, &error);
   if (store == NULL)
@@ -259,7 +298,15 @@ verb_demo (const char  *database_path,
            summary.n_customers, summary.n_contacts, summary.n_cooperations,
            summary.n_approved, g_timer_elapsed (timer, NULL));
 
-  return crm_cli_demo_follow_ups (store, summary.n_customers);
+  {
+    int status = crm_cli_demo_follow_ups (store, summary.n_customers);
+
+    if (status != 0)
+      return status;
+  }
+
+  return demo_requirements (store, opt_requirements != G_MININT ? (guint) opt_requirements
+                                   : opt_customers == G_MININT ? CRM_DEMO_DEFAULT_REQUIREMENTS : 0);
 }
 
 typedef struct
@@ -345,18 +392,28 @@ verb_import_customers (const char  *database_path,
   return 0;
 }
 
+typedef gboolean (*ExportFunc) (CrmCustomerStore  *store,
+                                const char        *path,
+                                CrmExportFlags     flags,
+                                guint             *n_rows,
+                                GError           **error);
+
+/* What `export customers` and `export requirements` share: -o, --mask
+ * and --force, the messages, the exit status. */
 static int
-verb_export_customers (const char  *database_path,
-                       char       **args)
+run_export (const char  *database_path,
+            char       **args,
+            const char  *usage,
+            ExportFunc   func,
+            guint       *n_rows)
 {
   g_autoptr(CrmCustomerStore) store = NULL;
   g_autoptr(GError) error = NULL;
   CrmExportFlags flags = CRM_EXPORT_DEFAULT;
-  guint n_customers = 0;
 
   if (args[0] != NULL || opt_output == NULL)
     {
-      print_error (_("Name the file to write with -o: rapport export customers -o FILE.csv"));
+      print_error (usage);
       return EXIT_USAGE;
     }
 
@@ -372,7 +429,7 @@ verb_export_customers (const char  *database_path,
       return EXIT_REFUSED;
     }
 
-  if (!crm_customer_export_run (store, opt_output, flags, &n_customers, &error))
+  if (!func (store, opt_output, flags, n_rows, &error))
     {
       print_error (error->message);
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
@@ -380,11 +437,54 @@ verb_export_customers (const char  *database_path,
       return EXIT_REFUSED;
     }
 
-  g_print (ngettext ("Exported %u customer to “%s”.\n", "Exported %u customers to “%s”.\n",
-                     n_customers),
-           n_customers, opt_output);
-
   return 0;
+}
+
+static int
+verb_export_customers (const char  *database_path,
+                       char       **args)
+{
+  guint n_customers = 0;
+  int status = run_export (database_path, args,
+                           _("Name the file to write with -o: rapport export customers -o FILE.csv"),
+                           crm_customer_export_run, &n_customers);
+
+  if (status == 0)
+    g_print (ngettext ("Exported %u customer to “%s”.\n", "Exported %u customers to “%s”.\n",
+                       n_customers),
+             n_customers, opt_output);
+
+  return status;
+}
+
+static gboolean
+export_requirements (CrmCustomerStore  *store,
+                     const char        *path,
+                     CrmExportFlags     flags,
+                     guint             *n_rows,
+                     GError           **error)
+{
+  g_autoptr(CrmRequirementStore) requirements =
+    crm_requirement_store_new (crm_customer_store_get_journal (store));
+
+  return crm_requirement_export_run (requirements, path, flags, n_rows, error);
+}
+
+static int
+verb_export_requirements (const char  *database_path,
+                          char       **args)
+{
+  guint n_requirements = 0;
+  int status = run_export (database_path, args,
+                           _("Name the file to write with -o: rapport export requirements -o FILE.csv"),
+                           export_requirements, &n_requirements);
+
+  if (status == 0)
+    g_print (ngettext ("Exported %u requirement to “%s”.\n", "Exported %u requirements to “%s”.\n",
+                       n_requirements),
+             n_requirements, opt_output);
+
+  return status;
 }
 
 /* The first argument that is neither an option nor the value of
@@ -501,6 +601,7 @@ crm_cli_run (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   opt_customers = G_MININT;  /* not given */
+  opt_requirements = G_MININT;
   opt_dry_run = opt_mask = opt_force = FALSE;
   g_clear_pointer (&opt_output, g_free);
   crm_cli_upkeep_reset ();

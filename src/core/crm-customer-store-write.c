@@ -705,6 +705,9 @@ merge_in_transaction (CrmDatabase  *db,
   static const char *statements[] = {
     "UPDATE contact SET customer_id = ?1 WHERE customer_id = ?2",
     "UPDATE cooperation SET customer_id = ?1 WHERE customer_id = ?2",
+    "UPDATE requirement SET customer_id = ?1 WHERE customer_id = ?2",
+    "INSERT OR IGNORE INTO requirement_customer (requirement_id, customer_id)"
+    "  SELECT requirement_id, ?1 FROM requirement_customer WHERE customer_id = ?2",
     "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id)"
     "  SELECT ?1, tag_id FROM customer_tag WHERE customer_id = ?2",
     "UPDATE customer SET"

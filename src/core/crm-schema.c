@@ -276,6 +276,88 @@ static const CrmSchemaStep steps[] = {
     "  ELSE strftime ('%Y-%m-%dT%H:%M:%SZ', last_contact_at, CASE tier"
     "    WHEN 'S' THEN '+7 days' WHEN 'A' THEN '+14 days' WHEN 'C' THEN '+90 days'"
     "    ELSE '+30 days' END) END;"
+    5,
+    "requirements, their customers, evidence and status history",
+    /* A requirement (需求). Its position orders the cards of one board
+     * column: sparse values, so moving a card writes only that card (see
+     * crm-requirement-store-move.c). A merged duplicate is kept, pointing
+     * at the requirement it was merged into, and leaves every list. */
+    "CREATE TABLE requirement ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  code         TEXT NOT NULL UNIQUE,"
+    "  title        TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),"
+    "  description  TEXT,"
+    "  user_story   TEXT,"
+    "  who          TEXT,"
+    "  what         TEXT,"
+    "  when_        TEXT,"
+    "  where_       TEXT,"
+    "  why          TEXT,"
+    "  how          TEXT,"
+    "  source       TEXT CHECK (source IN ('interview', 'survey', 'support', 'sales',"
+    "                                      'industry_report', 'competitor_analysis')),"
+    "  nature       TEXT CHECK (nature IN ('explicit', 'implicit', 'pain_point')),"
+    "  category     TEXT CHECK (category IN ('functional', 'service', 'experience',"
+    "                                        'commercial', 'performance')),"
+    "  kano         TEXT CHECK (kano IN ('must_be', 'performance', 'attractive')),"
+    "  relation     TEXT CHECK (relation IN ('new', 'enhancement', 'replacement')),"
+    "  importance   INTEGER NOT NULL DEFAULT 3 CHECK (importance BETWEEN 1 AND 5),"
+    "  urgency      INTEGER NOT NULL DEFAULT 3 CHECK (urgency BETWEEN 1 AND 5),"
+    "  moscow       TEXT CHECK (moscow IN ('must', 'should', 'could', 'wont')),"
+    "  value        INTEGER CHECK (value >= 0),"
+    "  cost         INTEGER CHECK (cost >= 0),"
+    "  status       TEXT NOT NULL DEFAULT 'pending'"
+    "               CHECK (status IN ('pending', 'in_progress', 'done', 'rejected')),"
+    "  position     REAL NOT NULL DEFAULT 0,"
+    "  owner        TEXT,"
+    "  due_on       TEXT,"
+    "  acceptance   TEXT,"
+    "  resolution   TEXT,"
+    "  satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),"
+    "  customer_id  INTEGER REFERENCES customer ON DELETE SET NULL,"
+    "  merged_into  INTEGER REFERENCES requirement,"
+    "  created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    ");"
+    "CREATE INDEX requirement_column ON requirement (status, position, id)"
+    "  WHERE merged_into IS NULL;"
+    "CREATE INDEX requirement_customer_main ON requirement (customer_id);"
+    "CREATE INDEX requirement_owner ON requirement (owner);"
+    /* Every customer a requirement belongs to, the main one included: a
+     * merge gives the survivor the duplicate's customers. */
+    "CREATE TABLE requirement_customer ("
+    "  requirement_id INTEGER NOT NULL REFERENCES requirement ON DELETE CASCADE,"
+    "  customer_id    INTEGER NOT NULL REFERENCES customer ON DELETE CASCADE,"
+    "  PRIMARY KEY (requirement_id, customer_id)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX requirement_customer_by_customer ON requirement_customer (customer_id, requirement_id);"
+    /* Where a requirement was heard. The follow-ups and questionnaire
+     * answers it points at live in tables of their own; kind + source_id
+     * name the row without a foreign key, and the excerpt keeps the words
+     * even if that row goes. */
+    "CREATE TABLE requirement_evidence ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  requirement_id INTEGER NOT NULL REFERENCES requirement ON DELETE CASCADE,"
+    "  kind           TEXT NOT NULL CHECK (kind IN ('note', 'follow_up', 'answer')),"
+    "  source_id      INTEGER,"
+    "  excerpt        TEXT NOT NULL DEFAULT '',"
+    "  created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    ");"
+    "CREATE INDEX requirement_evidence_requirement ON requirement_evidence (requirement_id);"
+    "CREATE INDEX requirement_evidence_source ON requirement_evidence (kind, source_id);"
+    /* Every status move with its time and who made it, for lead and cycle
+     * times. Journaled: an undone move did not happen. */
+    "CREATE TABLE requirement_status_history ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  requirement_id INTEGER NOT NULL REFERENCES requirement ON DELETE CASCADE,"
+    "  from_status    TEXT,"
+    "  to_status      TEXT NOT NULL,"
+    "  changed_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+    "  changed_by     TEXT,"
+    "  note           TEXT"
+    ");"
+    "CREATE INDEX requirement_status_history_requirement"
+    "  ON requirement_status_history (requirement_id, id);"
   },
 };
 

@@ -118,8 +118,14 @@ test_migrate_from_every_version (void)
 
   g_assert_cmpuint (latest, >=, 2);
 
-  for (guint version = 1; version < latest; version++)
+  guint n_steps = 0;
+  const CrmSchemaStep *steps = crm_schema_get_steps (&n_steps);
+
+  /* Versions may skip (branches number their steps apart), so only the
+   * versions that exist are tried. */
+  for (guint step = 0; step + 1 < n_steps; step++)
     {
+      guint version = steps[step].version;
       g_autofree char *name = g_strdup_printf ("v%u.db", version);
       g_autofree char *path = test_tmp_path (name);
       g_autoptr(GError) error = NULL;
