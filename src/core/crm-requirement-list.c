@@ -50,6 +50,7 @@ struct _CrmRequirementList
   int                  category;
   int                  quadrant;
   char                *search_text;
+  char                *customer_text;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -166,6 +167,13 @@ query (CrmRequirementList *self,
                                   n, n, n, n);
           g_ptr_array_add (texts, words[i]);
         }
+    }
+
+  if (self->customer_text != NULL)
+    {
+      g_string_append_printf (sql, " AND r.customer_id IN (SELECT id FROM customer WHERE instr (name, ?%u))",
+                              10 + texts->len);
+      g_ptr_array_add (texts, self->customer_text);
     }
 
   g_string_append (sql, self->status >= 0 ? " ORDER BY r.position, r.id"
@@ -406,6 +414,7 @@ crm_requirement_list_finalize (GObject *object)
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->customer_text, g_free);
 
   G_OBJECT_CLASS (crm_requirement_list_parent_class)->finalize (object);
 }
@@ -534,6 +543,7 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
 {
   CrmRequirementFilter all = CRM_REQUIREMENT_FILTER_INIT;
   g_autofree char *search = NULL;
+  g_autofree char *customer = NULL;
 
   g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
 
@@ -544,10 +554,15 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
     search = g_strstrip (g_strdup (filter->search_text));
   if (search != NULL && search[0] == '\0')
     g_clear_pointer (&search, g_free);
+  if (filter->customer_text != NULL)
+    customer = g_strstrip (g_strdup (filter->customer_text));
+  if (customer != NULL && customer[0] == '\0')
+    g_clear_pointer (&customer, g_free);
 
   if (self->customer_id == filter->customer_id && g_strcmp0 (self->owner, filter->owner) == 0 &&
       self->tier == filter->tier && self->category == filter->category &&
-      self->quadrant == filter->quadrant && g_strcmp0 (self->search_text, search) == 0)
+      self->quadrant == filter->quadrant && g_strcmp0 (self->search_text, search) == 0 &&
+      g_strcmp0 (self->customer_text, customer) == 0)
     return;
 
   self->customer_id = filter->customer_id;
@@ -558,6 +573,8 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
   self->quadrant = filter->quadrant;
   g_free (self->search_text);
   self->search_text = g_steal_pointer (&search);
+  g_free (self->customer_text);
+  self->customer_text = g_steal_pointer (&customer);
 
   reload (self);
 }

@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @quadrant: a CrmQuadrant, -1 for any
  * @search_text: (nullable): words that the code, title, description or
  *   customer name must contain
+ * @customer_text: (nullable): part of the main customer's name
  *
  * What a board shows; every column of a board shares one.
  */
@@ -34,9 +35,10 @@ typedef struct
   int         category;
   int         quadrant;
   const char *search_text;
+  const char *customer_text;
 } CrmRequirementFilter;
 
-#define CRM_REQUIREMENT_FILTER_INIT { 0, NULL, -1, -1, -1, NULL }
+#define CRM_REQUIREMENT_FILTER_INIT { 0, NULL, -1, -1, -1, NULL, NULL }
 
 #define CRM_TYPE_REQUIREMENT_LIST (crm_requirement_list_get_type ())
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-page.h"
+#include "crm-requirement-board.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -15,6 +16,7 @@ struct _CrmWindow
   CrmDatabase          *database;
   CrmJournal           *journal;
   CrmCustomerStore     *customer_store;
+  CrmRequirementStore  *requirement_store;
   GSignalGroup         *journal_signals;
   GSettings            *settings;
 
@@ -29,6 +31,7 @@ struct _CrmWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   CrmCustomersPage     *customers_page;
+  CrmRequirementBoard  *requirement_board;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -325,6 +328,11 @@ crm_window_set_journal_internal (CrmWindow  *self,
   crm_customers_page_set_store (self->customers_page, self->customer_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", self->customer_store != NULL);
 
+  g_clear_object (&self->requirement_store);
+  if (journal != NULL)
+    self->requirement_store = crm_requirement_store_new (journal);
+  crm_requirement_board_set_stores (self->requirement_board, self->requirement_store, self->customer_store);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
@@ -341,6 +349,7 @@ crm_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
 
   g_clear_object (&self->customer_store);
+  g_clear_object (&self->requirement_store);
   g_clear_object (&self->journal_signals);
   g_clear_object (&self->journal);
   g_clear_object (&self->database);
@@ -442,6 +451,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, requirement_board);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
@@ -465,6 +475,7 @@ static void
 crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (CRM_TYPE_REQUIREMENT_BOARD);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -632,4 +643,17 @@ crm_window_add_undo_toast (CrmWindow *self,
   g_set_weak_pointer (&self->undo_toast, toast);
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * crm_window_get_requirement_store:
+ *
+ * Returns: (transfer none) (nullable): the requirements of the open database
+ */
+CrmRequirementStore *
+crm_window_get_requirement_store (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+
+  return self->requirement_store;
 }

@@ -11,6 +11,7 @@
 #include "crm-customer-store.h"
 #include "crm-database.h"
 #include "crm-journal.h"
+#include "crm-requirement-store.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,6 @@ void              crm_window_add_toast          (CrmWindow      *self,
                                                  AdwToast       *toast);
 void              crm_window_add_undo_toast     (CrmWindow      *self,
                                                  AdwToast       *toast);
+CrmRequirementStore *crm_window_get_requirement_store (CrmWindow   *self);
 
 G_END_DECLS
