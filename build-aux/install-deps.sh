@@ -14,6 +14,7 @@ PACKAGES="
   xvfb xauth xdotool x11-utils imagemagick
   dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi
   poppler-utils fonts-noto-cjk fonts-wqy-microhei locales
+  libpango1.0-dev libcairo2-dev
 "
 
 missing=""
