@@ -276,6 +276,8 @@ static const CrmSchemaStep steps[] = {
     "  ELSE strftime ('%Y-%m-%dT%H:%M:%SZ', last_contact_at, CASE tier"
     "    WHEN 'S' THEN '+7 days' WHEN 'A' THEN '+14 days' WHEN 'C' THEN '+90 days'"
     "    ELSE '+30 days' END) END;"
+  },
+  {
     5,
     "requirements, their customers, evidence and status history",
     /* A requirement (需求). Its position orders the cards of one board
@@ -358,6 +360,47 @@ static const CrmSchemaStep steps[] = {
     ");"
     "CREATE INDEX requirement_status_history_requirement"
     "  ON requirement_status_history (requirement_id, id);"
+  },
+  {
+    6,
+    "questionnaire templates, responses and answers",
+    /* One row per version of a template. The definition is the template's
+     * JSON (crm-questionnaire-json.c); a built-in template keeps its texts
+     * untranslated and is translated when read. Editing a template that
+     * has responses adds a row with the next version, so old responses
+     * keep the questions they answered. */
+    "CREATE TABLE questionnaire_template ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  family     TEXT NOT NULL,"
+    "  version    INTEGER NOT NULL CHECK (version >= 1),"
+    "  name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+    "  builtin    INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),"
+    "  definition TEXT NOT NULL,"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  UNIQUE (family, version)"
+    ");"
+    "CREATE TABLE questionnaire_response ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  template_id    INTEGER NOT NULL REFERENCES questionnaire_template,"
+    "  customer_id    INTEGER REFERENCES customer ON DELETE SET NULL,"
+    "  prospect_name  TEXT,"
+    "  state          TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'submitted')),"
+    "  current_module TEXT,"
+    "  created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  updated_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  submitted_at   TEXT"
+    ");"
+    "CREATE INDEX questionnaire_response_template ON questionnaire_response (template_id, state);"
+    "CREATE INDEX questionnaire_response_customer ON questionnaire_response (customer_id);"
+    /* Written as each answer is given, outside any undoable action, so a
+     * crash loses none; submitting is the undoable action. */
+    "CREATE TABLE questionnaire_answer ("
+    "  response_id INTEGER NOT NULL REFERENCES questionnaire_response ON DELETE CASCADE,"
+    "  question_id TEXT NOT NULL,"
+    "  value       TEXT NOT NULL,"
+    "  other       TEXT,"
+    "  PRIMARY KEY (response_id, question_id)"
+    ") WITHOUT ROWID;"
   },
 };
 

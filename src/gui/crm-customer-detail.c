@@ -240,6 +240,7 @@ crm_customer_detail_update_actions (CrmCustomerDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer.edit", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer.delete", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer.merge", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer.fill-questionnaire", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer.approve", draft);
 
   gtk_widget_set_visible (self->actions_box, loaded);
@@ -657,6 +658,18 @@ crm_customer_detail_merge_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+crm_customer_detail_fill_questionnaire_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *param)
+{
+  CrmCustomerDetail *self = CRM_CUSTOMER_DETAIL (widget);
+
+  /* The window owns the Questionnaires page, which fills it in. */
+  if (self->customer != NULL)
+    gtk_widget_activate_action (widget, "win.fill-questionnaire", "x", self->customer_id);
+}
+
 /* GObject --------------------------------------------------------------- */
 
 /* Beside a list the detail asks for a sidebar's width, whatever it shows:
@@ -857,6 +870,8 @@ crm_customer_detail_class_init (CrmCustomerDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "customer.approve", NULL, crm_customer_detail_approve_action);
   gtk_widget_class_install_action (widget_class, "customer.delete", NULL, crm_customer_detail_delete_action);
   gtk_widget_class_install_action (widget_class, "customer.merge", NULL, crm_customer_detail_merge_action);
+  gtk_widget_class_install_action (widget_class, "customer.fill-questionnaire", NULL,
+                                   crm_customer_detail_fill_questionnaire_action);
 
   gtk_widget_class_set_css_name (widget_class, "customerdetail");
 }

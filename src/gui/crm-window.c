@@ -7,6 +7,7 @@
 
 #include "crm-customers-page.h"
 #include "crm-requirement-board.h"
+#include "crm-questionnaires-page.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -32,6 +33,7 @@ struct _CrmWindow
   AdwViewStack         *view_stack;
   CrmCustomersPage     *customers_page;
   CrmRequirementBoard  *requirement_board;
+  CrmQuestionnairesPage *questionnaires_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -210,6 +212,17 @@ crm_window_new_customer_action (GtkWidget  *widget,
 }
 
 static void
+crm_window_fill_questionnaire_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "questionnaires");
+  crm_questionnaires_page_fill_for_customer (self->questionnaires_page, g_variant_get_int64 (param));
+}
+
+static void
 crm_window_show_page_action (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *param)
@@ -326,6 +339,13 @@ crm_window_set_journal_internal (CrmWindow  *self,
   if (journal != NULL)
     self->customer_store = crm_customer_store_new (journal);
   crm_customers_page_set_store (self->customers_page, self->customer_store);
+  {
+    g_autoptr(CrmQuestionnaireStore) questionnaires = NULL;
+
+    if (self->customer_store != NULL)
+      questionnaires = crm_questionnaire_store_new (self->customer_store);
+    crm_questionnaires_page_set_store (self->questionnaires_page, questionnaires);
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", self->customer_store != NULL);
 
   g_clear_object (&self->requirement_store);
@@ -452,11 +472,14 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, requirement_board);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, questionnaires_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, crm_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, crm_window_new_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.fill-questionnaire", "x",
+                                   crm_window_fill_questionnaire_action);
 
   /* Bindings of the window class rather than application accelerators:
    * they work in a window without an application (the tests build one),
@@ -476,6 +499,7 @@ crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CRM_TYPE_REQUIREMENT_BOARD);
+  g_type_ensure (CRM_TYPE_QUESTIONNAIRES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
