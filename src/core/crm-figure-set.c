@@ -1,0 +1,595 @@
+/* crm-figure-set.c — the figures, charts and lists of one period and segment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A figure set is computed once, by SQL over the customer and cooperation
+ * tables, and is then read-only, so a report, the Reports page and a
+ * worker thread can share it. Figures whose sources arrive with other
+ * issues are in crm-figure-set-merge.c.
+ */
+
+#define G_LOG_DOMAIN "crm-figures"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-figure-set-private.h"
+
+G_DEFINE_FINAL_TYPE (CrmFigureSet, crm_figure_set, G_TYPE_OBJECT)
+
+/* The industry pie shows this many industries and "Others". */
+#define INDUSTRY_SLICES 6
+
+void
+crm_report_customer_free (CrmReportCustomer *customer)
+{
+  g_free (customer->name);
+  g_free (customer->industry);
+  g_free (customer->tier);
+  g_free (customer->owner);
+  g_free (customer->contact);
+  g_free (customer->phone);
+  g_free (customer->pain_points);
+  g_free (customer->product);
+  g_free (customer->date);
+  g_free (customer);
+}
+
+static void
+crm_figure_set_finalize (GObject *object)
+{
+  CrmFigureSet *self = (CrmFigureSet *)object;
+
+  g_clear_object (&self->database);
+  crm_segment_clear (&self->segment);
+  g_clear_pointer (&self->tier_mix, crm_chart_data_unref);
+  g_clear_pointer (&self->industry_mix, crm_chart_data_unref);
+  g_clear_pointer (&self->new_customers_trend, crm_chart_data_unref);
+  g_clear_pointer (&self->deal_value_by_industry, crm_chart_data_unref);
+  g_clear_pointer (&self->requirements_by_category, crm_chart_data_unref);
+  g_clear_pointer (&self->churn_reasons, crm_chart_data_unref);
+  g_clear_pointer (&self->satisfaction_trend, crm_chart_data_unref);
+  g_clear_pointer (&self->key_customers, g_ptr_array_unref);
+  g_clear_pointer (&self->churned_customers, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (crm_figure_set_parent_class)->finalize (object);
+}
+
+static void
+crm_figure_set_class_init (CrmFigureSetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = crm_figure_set_finalize;
+}
+
+static void
+crm_figure_set_init (CrmFigureSet *self)
+{
+  crm_segment_init_all (&self->segment);
+
+  for (guint i = 0; i < CRM_N_FIGURES; i++)
+    {
+      self->figures[i].id = i;
+      self->figures[i].unit = crm_figure_get_unit (i);
+    }
+
+  self->key_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
+  self->churned_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
+}
+
+/* Prepares @sql and binds the segment and the period (see
+ * crm-figure-set-private.h). */
+sqlite3_stmt *
+crm_figure_set_prepare (CrmFigureSet  *self,
+                        const char    *sql,
+                        GError       **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->database, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  if (self->segment.kind == CRM_SEGMENT_INDUSTRY)
+    sqlite3_bind_int64 (stmt, 1, self->segment.industry_id);
+  if (self->segment.kind == CRM_SEGMENT_TIER)
+    sqlite3_bind_text (stmt, 2, crm_tier_to_string (self->segment.tier), -1, SQLITE_STATIC);
+  if (self->segment.kind == CRM_SEGMENT_OWNER)
+    sqlite3_bind_text (stmt, 3, self->segment.owner, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, self->period.from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, self->period.to, -1, SQLITE_TRANSIENT);
+
+  return stmt;
+}
+
+static gboolean
+step_failed (CrmFigureSet  *self,
+             sqlite3_stmt  *stmt,
+             int            rc,
+             GError       **error)
+{
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return FALSE;
+
+  crm_database_set_sql_error (self->database, error, sqlite3_sql (stmt));
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Runs @sql (one row, one integer column; NULL counts as 0). */
+gboolean
+crm_figure_set_query_int (CrmFigureSet  *self,
+                          const char    *sql,
+                          gint64        *value,
+                          GError       **error)
+{
+  sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+compute_counts (CrmFigureSet  *self,
+                GError       **error)
+{
+  gint64 new_customers, customers, active, deals, deal_value, churned;
+
+  if (!crm_figure_set_query_int (self,
+                                 "SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "  AND c.created_at >= ?4 AND c.created_at < date (?5, '+1 day')",
+                                 &new_customers, error) ||
+      !crm_figure_set_query_int (self,
+                                 "SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "  AND c.created_at < date (?5, '+1 day')",
+                                 &customers, error) ||
+      !crm_figure_set_query_int (self,
+                                 "SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "  AND EXISTS (SELECT 1 FROM cooperation k WHERE k.customer_id = c.id"
+                                 "              AND k.started_on <= ?5"
+                                 "              AND (k.ended_on IS NULL OR k.ended_on >= ?4))",
+                                 &active, error) ||
+      !crm_figure_set_query_int (self,
+                                 "SELECT count(DISTINCT k.customer_id) FROM cooperation k"
+                                 "  JOIN customer c ON c.id = k.customer_id"
+                                 "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE,
+                                 &deals, error) ||
+      !crm_figure_set_query_int (self,
+                                 "SELECT total(k.amount) FROM cooperation k"
+                                 "  JOIN customer c ON c.id = k.customer_id"
+                                 "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE,
+                                 &deal_value, error) ||
+      !crm_figure_set_query_int (self,
+                                 "SELECT count(*) FROM customer c"
+                                 "  JOIN (SELECT customer_id, max(ended_on) AS last_end,"
+                                 "               count(*) - count(ended_on) AS running,"
+                                 "               max(started_on) AS last_start"
+                                 "          FROM cooperation GROUP BY customer_id) k"
+                                 "    ON k.customer_id = c.id"
+                                 "  WHERE k.running = 0 AND k.last_end BETWEEN ?4 AND ?5"
+                                 "    AND k.last_start <= k.last_end AND" CRM_SEGMENT_WHERE,
+                                 &churned, error))
+    return FALSE;
+
+  crm_figure_set_count (&self->figures[CRM_FIGURE_NEW_CUSTOMERS], new_customers);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_CUSTOMERS], customers);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_ACTIVE_CUSTOMERS], active);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_DEALS], deals);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_DEAL_AMOUNT], deal_value);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_CHURNED], churned);
+  crm_figure_set_ratio (&self->figures[CRM_FIGURE_CHURN_RATE], churned, active);
+
+  for (guint i = CRM_FIGURE_NEW_CUSTOMERS; i <= CRM_FIGURE_CHURN_RATE; i++)
+    self->available[i] = TRUE;
+
+  return TRUE;
+}
+
+typedef gboolean (*MergeFunc) (CrmFigureSet *self, CrmFigure *figure, GError **error);
+
+static gboolean
+compute_merged (CrmFigureSet  *self,
+                GError       **error)
+{
+  static const struct { CrmFigureId id; MergeFunc func; } merged[] = {
+    { CRM_FIGURE_CONVERSION_RATE, crm_figure_set_compute_conversion_rate },
+    { CRM_FIGURE_TIER_CHANGES, crm_figure_set_compute_tier_changes },
+    { CRM_FIGURE_SATISFACTION, crm_figure_set_compute_satisfaction },
+    { CRM_FIGURE_REQUIREMENTS, crm_figure_set_compute_requirements },
+    { CRM_FIGURE_CLOSURE_RATE, crm_figure_set_compute_closure_rate },
+    { CRM_FIGURE_MEAN_TIME_TO_CLOSE, crm_figure_set_compute_mean_time_to_close },
+    { CRM_FIGURE_OVERDUE_FOLLOW_UPS, crm_figure_set_compute_overdue_follow_ups },
+    { CRM_FIGURE_KEY_FOLLOW_UPS, crm_figure_set_compute_key_follow_ups },
+    { CRM_FIGURE_RESPONSE_RATE, crm_figure_set_compute_response_rate },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (merged); i++)
+    {
+      GError *local_error = NULL;
+
+      self->available[merged[i].id] = merged[i].func (self, &self->figures[merged[i].id], &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+
+  self->requirements_by_category = crm_figure_set_compute_requirements_by_category (self, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  self->churn_reasons = crm_figure_set_compute_churn_reasons (self, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  self->satisfaction_trend = crm_figure_set_compute_satisfaction_trend (self, error);
+
+  return error == NULL || *error == NULL;
+}
+
+static gboolean
+compute_tier_mix (CrmFigureSet  *self,
+                  GError       **error)
+{
+  static const CrmTier tiers[] = { CRM_TIER_S, CRM_TIER_A, CRM_TIER_B, CRM_TIER_C, CRM_TIER_NONE };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  self->tier_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by tier"));
+  crm_chart_data_add_series (self->tier_mix, _("Customers"));
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    crm_chart_data_add_category (self->tier_mix, tiers[i] == CRM_TIER_NONE ? _("Not graded")
+                                                                           : crm_tier_get_label (tiers[i]));
+
+  stmt = crm_figure_set_prepare (self,
+                                 "SELECT c.tier, count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "  AND c.created_at < date (?5, '+1 day') GROUP BY c.tier",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrmTier tier = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 0));
+
+      for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+        if (tiers[i] == tier)
+          crm_chart_data_set_value (self->tier_mix, 0, i, sqlite3_column_int64 (stmt, 1));
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* A chart of one value per industry, the largest first, the rest summed
+ * up as "Others". */
+static CrmChartData *
+chart_by_industry (CrmFigureSet  *self,
+                   CrmChartKind   kind,
+                   const char    *title,
+                   const char    *series,
+                   const char    *sql,
+                   GError       **error)
+{
+  g_autoptr(CrmChartData) chart = crm_chart_data_new (kind, title);
+  sqlite3_stmt *stmt;
+  double others = 0;
+  guint n = 0;
+  int rc;
+
+  crm_chart_data_add_series (chart, series);
+
+  stmt = crm_figure_set_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *)sqlite3_column_text (stmt, 0);
+      double value = sqlite3_column_double (stmt, 1);
+
+      if (n < INDUSTRY_SLICES)
+        {
+          crm_chart_data_add_category (chart, name != NULL ? name : _("No industry"));
+          crm_chart_data_set_value (chart, 0, n++, value);
+        }
+      else
+        others += value;
+    }
+  if (step_failed (self, stmt, rc, error))
+    return NULL;
+  sqlite3_reset (stmt);
+
+  if (others > 0)
+    {
+      crm_chart_data_add_category (chart, _("Others"));
+      crm_chart_data_set_value (chart, 0, n, others);
+    }
+
+  return g_steal_pointer (&chart);
+}
+
+/* New customers in each of the twelve months up to the period's end. */
+static gboolean
+compute_new_customers_trend (CrmFigureSet  *self,
+                             GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  self->new_customers_trend = crm_chart_data_new (CRM_CHART_LINE, _("New customers per month"));
+  crm_chart_data_add_series (self->new_customers_trend, _("New customers"));
+
+  stmt = crm_figure_set_prepare (self,
+                                 "WITH RECURSIVE month (n, first) AS ("
+                                 "  SELECT 0, date (?5, 'start of month', '-11 months')"
+                                 "  UNION ALL SELECT n + 1, date (first, '+1 month') FROM month WHERE n < 11)"
+                                 "SELECT substr (m.first, 1, 7),"
+                                 "  (SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "     AND c.created_at >= m.first AND c.created_at < date (m.first, '+1 month'))"
+                                 "  FROM month m ORDER BY m.n",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint index = crm_chart_data_get_n_categories (self->new_customers_trend);
+
+      crm_chart_data_add_category (self->new_customers_trend, (const char *)sqlite3_column_text (stmt, 0));
+      crm_chart_data_set_value (self->new_customers_trend, 0, index, sqlite3_column_int64 (stmt, 1));
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+/* Columns: name, industry, tier, owner, amount, contact, phone,
+ * pain points, product, date. */
+static gboolean
+list_customers (CrmFigureSet  *self,
+                const char    *sql,
+                GPtrArray     *list,
+                GError       **error)
+{
+  sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 6, CRM_FIGURE_SET_LIST_LIMIT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrmReportCustomer *customer = g_new0 (CrmReportCustomer, 1);
+
+      customer->name = dup_column (stmt, 0);
+      customer->industry = dup_column (stmt, 1);
+      customer->tier = dup_column (stmt, 2);
+      customer->owner = dup_column (stmt, 3);
+      customer->amount = sqlite3_column_int64 (stmt, 4);
+      customer->contact = dup_column (stmt, 5);
+      customer->phone = dup_column (stmt, 6);
+      customer->pain_points = dup_column (stmt, 7);
+      customer->product = dup_column (stmt, 8);
+      customer->date = dup_column (stmt, 9);
+      g_ptr_array_add (list, customer);
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+#define FIRST_CONTACT(column) \
+  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
+
+static gboolean
+compute_lists (CrmFigureSet  *self,
+               GError       **error)
+{
+  return list_customers (self,
+                         "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
+                         "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                         "       c.pain_points, NULL, NULL"
+                         "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+                         "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
+                         "    AND c.annual_spend > 0"
+                         "  ORDER BY c.annual_spend DESC, c.id LIMIT ?6",
+                         self->key_customers, error) &&
+         list_customers (self,
+                         "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
+                         "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                         "       c.pain_points, last.product, last.ended_on"
+                         "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+                         "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
+                         "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
+                         "  WHERE" CRM_SEGMENT_WHERE
+                         "    AND last.ended_on BETWEEN ?4 AND ?5"
+                         "    AND NOT EXISTS (SELECT 1 FROM cooperation y WHERE y.customer_id = c.id"
+                         "                    AND (y.ended_on IS NULL OR y.started_on > last.ended_on))"
+                         "  ORDER BY last.amount DESC, c.id LIMIT ?6",
+                         self->churned_customers, error);
+}
+
+/**
+ * crm_figure_set_compute:
+ * @database: the database to read
+ * @period: the period
+ * @segment: (nullable): the customers to count; %NULL for all
+ * @error: return location for a database error
+ *
+ * Computes every figure whose source is in @database. Safe to run in a
+ * worker thread on a connection of its own.
+ *
+ * Returns: (transfer full) (nullable): the figure set
+ */
+CrmFigureSet *
+crm_figure_set_compute (CrmDatabase       *database,
+                        const CrmPeriod   *period,
+                        const CrmSegment  *segment,
+                        GError           **error)
+{
+  g_autoptr(CrmFigureSet) self = NULL;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  self = g_object_new (CRM_TYPE_FIGURE_SET, NULL);
+  self->database = g_object_ref (database);
+  self->period = *period;
+  if (segment != NULL)
+    {
+      self->segment = *segment;
+      self->segment.owner = g_strdup (segment->owner);
+    }
+
+  if (!compute_counts (self, error) ||
+      !compute_merged (self, error) ||
+      !compute_tier_mix (self, error) ||
+      !compute_new_customers_trend (self, error) ||
+      !compute_lists (self, error))
+    return NULL;
+
+  self->industry_mix = chart_by_industry (self, CRM_CHART_PIE, _("Customers by industry"), _("Customers"),
+                                          "SELECT i.name, count(*) AS n FROM customer c"
+                                          "  LEFT JOIN industry i ON i.id = c.industry_id"
+                                          "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
+                                          "  GROUP BY c.industry_id ORDER BY n DESC, i.position",
+                                          error);
+  if (self->industry_mix == NULL)
+    return NULL;
+
+  self->deal_value_by_industry = chart_by_industry (self, CRM_CHART_BAR, _("Deal value by industry (10k yuan)"),
+                                                    _("Deal value"),
+                                                    "SELECT i.name, total (k.amount) / 10000.0 AS v FROM cooperation k"
+                                                    "  JOIN customer c ON c.id = k.customer_id"
+                                                    "  LEFT JOIN industry i ON i.id = c.industry_id"
+                                                    "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE
+                                                    "  GROUP BY c.industry_id ORDER BY v DESC, i.position",
+                                                    error);
+  if (self->deal_value_by_industry == NULL)
+    return NULL;
+  crm_chart_data_set_value_format (self->deal_value_by_industry, "%.1f");
+
+
+  return g_steal_pointer (&self);
+}
+
+const CrmPeriod *
+crm_figure_set_get_period (CrmFigureSet *self)
+{
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (self), NULL);
+
+  return &self->period;
+}
+
+const CrmSegment *
+crm_figure_set_get_segment (CrmFigureSet *self)
+{
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (self), NULL);
+
+  return &self->segment;
+}
+
+/**
+ * crm_figure_set_get:
+ * @self: a figure set
+ * @id: a figure
+ *
+ * Returns: (nullable): the figure, or %NULL when its source is not in
+ *   this database (the report leaves it out)
+ */
+const CrmFigure *
+crm_figure_set_get (CrmFigureSet *self,
+                    CrmFigureId   id)
+{
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (self), NULL);
+  g_return_val_if_fail (id < CRM_N_FIGURES, NULL);
+
+  return self->available[id] ? &self->figures[id] : NULL;
+}
+
+CrmChartData *
+crm_figure_set_get_tier_mix (CrmFigureSet *self)
+{
+  return self->tier_mix;
+}
+
+CrmChartData *
+crm_figure_set_get_industry_mix (CrmFigureSet *self)
+{
+  return self->industry_mix;
+}
+
+CrmChartData *
+crm_figure_set_get_new_customers_trend (CrmFigureSet *self)
+{
+  return self->new_customers_trend;
+}
+
+CrmChartData *
+crm_figure_set_get_deal_value_by_industry (CrmFigureSet *self)
+{
+  return self->deal_value_by_industry;
+}
+
+/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_requirements_by_category (CrmFigureSet *self)
+{
+  return self->requirements_by_category;
+}
+
+/* Returns: (nullable): %NULL until follow-ups are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_churn_reasons (CrmFigureSet *self)
+{
+  return self->churn_reasons;
+}
+
+/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_satisfaction_trend (CrmFigureSet *self)
+{
+  return self->satisfaction_trend;
+}
+
+/* Returns: (element-type CrmReportCustomer): up to
+ *   CRM_FIGURE_SET_LIST_LIMIT customers by annual spend, largest first */
+GPtrArray *
+crm_figure_set_get_key_customers (CrmFigureSet *self)
+{
+  return self->key_customers;
+}
+
+/* Returns: (element-type CrmReportCustomer): up to
+ *   CRM_FIGURE_SET_LIST_LIMIT churned customers, largest last record first */
+GPtrArray *
+crm_figure_set_get_churned_customers (CrmFigureSet *self)
+{
+  return self->churned_customers;
+}
