@@ -92,7 +92,8 @@ crm_chart_draw_pie (CrmChartData   *data,
   cairo_t *cr = canvas->cr;
   guint n = crm_chart_data_get_n_categories (data);
   double total = crm_chart_data_get_total (data, 0);
-  double radius = MIN (canvas->height / 2 - 8, canvas->width / 4 - 8);
+  double radius;
+  double label_width = 0;
   double cx = canvas->width / 2;
   double cy = canvas->height / 2;
   double angle = -G_PI / 2;
@@ -108,7 +109,26 @@ crm_chart_draw_pie (CrmChartData   *data,
     line_height = (double)h / PANGO_SCALE;
   }
 
-  radius = MAX (radius, 10);
+  /* The labels go beside the pie: it gets what room they leave. */
+  for (guint i = 0; i < n; i++)
+    {
+      double value = crm_chart_data_get_value (data, 0, i);
+      g_autofree char *text = NULL;
+      g_autofree char *formatted = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      int w;
+
+      if (value <= 0)
+        continue;
+      formatted = crm_chart_format_value (data, value);
+      text = g_strdup_printf ("%s %s (%.0f%%)", crm_chart_data_get_category (data, i),
+                              formatted, value / total * 100);
+      layout = crm_chart_layout (canvas, text, CRM_CHART_FONT_SIZE, FALSE);
+      pango_layout_get_size (layout, &w, NULL);
+      label_width = MAX (label_width, (double)w / PANGO_SCALE);
+    }
+  radius = MIN (canvas->height / 2 - 8, canvas->width / 2 - label_width - 16);
+  radius = MAX (radius, 12);
 
   for (guint i = 0; i < n; i++)
     {

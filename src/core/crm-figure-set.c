@@ -367,7 +367,7 @@ dup_column (sqlite3_stmt *stmt,
 }
 
 /* Columns: name, industry, tier, owner, amount, contact, phone,
- * pain points, product, date. */
+ * pain points, product, date, kind. */
 static gboolean
 list_customers (CrmFigureSet  *self,
                 const char    *sql,
@@ -395,6 +395,7 @@ list_customers (CrmFigureSet  *self,
       customer->pain_points = dup_column (stmt, 7);
       customer->product = dup_column (stmt, 8);
       customer->date = dup_column (stmt, 9);
+      customer->individual = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "individual") == 0;
       g_ptr_array_add (list, customer);
     }
   if (step_failed (self, stmt, rc, error))
@@ -414,7 +415,7 @@ compute_lists (CrmFigureSet  *self,
   return list_customers (self,
                          "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
                          "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                         "       c.pain_points, NULL, NULL"
+                         "       c.pain_points, NULL, NULL, c.kind"
                          "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
                          "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
                          "    AND c.annual_spend > 0"
@@ -423,7 +424,7 @@ compute_lists (CrmFigureSet  *self,
          list_customers (self,
                          "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
                          "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                         "       c.pain_points, last.product, last.ended_on"
+                         "       c.pain_points, last.product, last.ended_on, c.kind"
                          "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
                          "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
                          "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"

@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * @pain_points: (nullable): its pain points
  * @product: (nullable): the last cooperation's product (churned customers)
  * @date: (nullable): the last cooperation's end (churned customers)
+ * @individual: whether the customer is a person (whose name is personal
+ *   data) rather than an enterprise
  *
  * A customer as the report lists it. Personal data is not masked here:
  * the report masks it when asked to.
@@ -44,6 +46,7 @@ typedef struct
   char   *pain_points;
   char   *product;
   char   *date;
+  gboolean individual;
 } CrmReportCustomer;
 
 void crm_report_customer_free (CrmReportCustomer *customer);

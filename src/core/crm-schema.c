@@ -181,6 +181,42 @@ static const CrmSchemaStep steps[] = {
     /* Customers of schema 2 get indexed at the first commit after this. */
     "INSERT INTO search_pending SELECT id FROM customer;"
   },
+  {
+    8,
+    "analysis reports: conclusions and execution plans",
+    /* One row per period and segment a manager wrote notes for; the
+     * figures themselves are computed, never stored. */
+    "CREATE TABLE report ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  period     TEXT NOT NULL CHECK (length(period) BETWEEN 4 AND 23),"
+    "  segment    TEXT NOT NULL DEFAULT '',"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  UNIQUE (period, segment)"
+    ");"
+    "CREATE TABLE report_conclusion ("
+    "  report_id INTEGER NOT NULL REFERENCES report ON DELETE CASCADE,"
+    "  section   TEXT NOT NULL"
+    "    CHECK (section IN ('status', 'needs', 'problems', 'strategies', 'plan', 'effect')),"
+    "  body      TEXT NOT NULL,"
+    "  PRIMARY KEY (report_id, section)"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE report_plan_item ("
+    "  id              INTEGER PRIMARY KEY,"
+    "  report_id       INTEGER NOT NULL REFERENCES report ON DELETE CASCADE,"
+    "  position        INTEGER NOT NULL DEFAULT 0,"
+    "  segment         TEXT,"
+    "  strategy        TEXT,"
+    "  measures        TEXT,"
+    "  owner           TEXT,"
+    "  deadline        TEXT CHECK (deadline IS NULL OR date(deadline) IS deadline),"
+    "  expected_effect TEXT"
+    ");"
+    "CREATE INDEX report_plan_item_report ON report_plan_item (report_id, position);"
+    /* The report's figures select customers by creation date and
+     * cooperation records by start date. */
+    "CREATE INDEX customer_created ON customer (created_at);"
+    "CREATE INDEX cooperation_started ON cooperation (started_on);"
+  },
 };
 
 const CrmSchemaStep *
