@@ -14,11 +14,17 @@ G_BEGIN_DECLS
  * crm_figure_set_prepare():
  *   ?1 industry id or NULL, ?2 tier or NULL, ?3 owner or NULL (the segment),
  *   ?4 first day, ?5 last day of the period ("YYYY-MM-DD").
- * SEGMENT_WHERE restricts customer c to the segment.
+ * CRM_SEGMENT_WHERE restricts customer c to the segment;
+ * CRM_SEGMENT_HAS (id) tests a customer id, at no cost when the segment
+ * is every customer (queries over cooperation records then never look
+ * the customer up).
  */
 #define CRM_SEGMENT_WHERE \
   " (?1 IS NULL OR c.industry_id = ?1) AND (?2 IS NULL OR c.tier = ?2)" \
   " AND (?3 IS NULL OR c.owner = ?3) "
+#define CRM_SEGMENT_HAS(id) \
+  " (?1 IS NULL AND ?2 IS NULL AND ?3 IS NULL OR " id " IN" \
+  "   (SELECT c.id FROM customer c WHERE" CRM_SEGMENT_WHERE ")) "
 
 struct _CrmFigureSet
 {

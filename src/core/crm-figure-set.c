@@ -79,6 +79,13 @@ crm_figure_set_init (CrmFigureSet *self)
   self->churned_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
 }
 
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
 /* Prepares @sql and binds the segment and the period (see
  * crm-figure-set-private.h). */
 sqlite3_stmt *
@@ -118,12 +125,13 @@ step_failed (CrmFigureSet  *self,
   return TRUE;
 }
 
-/* Runs @sql (one row, one integer column; NULL counts as 0). */
-gboolean
-crm_figure_set_query_int (CrmFigureSet  *self,
-                          const char    *sql,
-                          gint64        *value,
-                          GError       **error)
+/* Runs @sql (one row of @n_values integer columns; NULL counts as 0). */
+static gboolean
+query_ints (CrmFigureSet  *self,
+            const char    *sql,
+            gint64        *values,
+            guint          n_values,
+            GError       **error)
 {
   sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
   int rc;
@@ -135,59 +143,124 @@ crm_figure_set_query_int (CrmFigureSet  *self,
   if (step_failed (self, stmt, rc, error))
     return FALSE;
 
-  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  for (guint i = 0; i < n_values; i++)
+    values[i] = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, i) : 0;
   sqlite3_reset (stmt);
 
   return TRUE;
 }
 
+/* Runs @sql (one row, one integer column; NULL counts as 0). */
+gboolean
+crm_figure_set_query_int (CrmFigureSet  *self,
+                          const char    *sql,
+                          gint64        *value,
+                          GError       **error)
+{
+  return query_ints (self, sql, value, 1, error);
+}
+
+/* Columns: name, industry, tier, owner, amount, contact, phone,
+ * pain points, product, date, kind. Keeps the first
+ * CRM_FIGURE_SET_LIST_LIMIT rows in @list and counts all in @n_rows. */
+static gboolean
+list_customers (CrmFigureSet  *self,
+                const char    *sql,
+                GPtrArray     *list,
+                guint         *n_rows,
+                GError       **error)
+{
+  sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
+  guint n = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 6, CRM_FIGURE_SET_LIST_LIMIT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrmReportCustomer *customer;
+
+      if (n++ >= CRM_FIGURE_SET_LIST_LIMIT)
+        continue;
+
+      customer = g_new0 (CrmReportCustomer, 1);
+
+      customer->name = dup_column (stmt, 0);
+      customer->industry = dup_column (stmt, 1);
+      customer->tier = dup_column (stmt, 2);
+      customer->owner = dup_column (stmt, 3);
+      customer->amount = sqlite3_column_int64 (stmt, 4);
+      customer->contact = dup_column (stmt, 5);
+      customer->phone = dup_column (stmt, 6);
+      customer->pain_points = dup_column (stmt, 7);
+      customer->product = dup_column (stmt, 8);
+      customer->date = dup_column (stmt, 9);
+      customer->individual = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "individual") == 0;
+      g_ptr_array_add (list, customer);
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  if (n_rows != NULL)
+    *n_rows = n;
+
+  return TRUE;
+}
+
+#define FIRST_CONTACT(column) \
+  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
+
+/* Customer c churned in the period: a cooperation record of it ended in
+ * the period, none is running or ends later, and none started after the
+ * last one ended. Candidates come from the records ending in the period;
+ * each candidate's records are read from the cooperation_period index. */
+#define CHURNED_WHERE \
+  CRM_SEGMENT_WHERE \
+  " AND c.id IN (SELECT k.customer_id FROM cooperation k" \
+  "              WHERE k.customer_id IN (SELECT customer_id FROM cooperation" \
+  "                                      WHERE ended_on BETWEEN ?4 AND ?5)" \
+  "              GROUP BY k.customer_id" \
+  "              HAVING count(*) = count(k.ended_on) AND max (k.ended_on) <= ?5" \
+  "                 AND max (k.started_on) <= max (k.ended_on)) "
+
 static gboolean
 compute_counts (CrmFigureSet  *self,
                 GError       **error)
 {
-  gint64 new_customers, customers, active, deals, deal_value, churned;
+  gint64 active, deals[2];
+  guint churned;
 
-  if (!crm_figure_set_query_int (self,
-                                 "SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
-                                 "  AND c.created_at >= ?4 AND c.created_at < date (?5, '+1 day')",
-                                 &new_customers, error) ||
+  /* Each query reads indexes (see schema step 8) more than rows. New
+   * customers are counted with the mix (compute_mix()). */
+  if (/* In customer order, so no temporary b-tree of ids is needed. */
       !crm_figure_set_query_int (self,
-                                 "SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
-                                 "  AND c.created_at < date (?5, '+1 day')",
-                                 &customers, error) ||
-      !crm_figure_set_query_int (self,
-                                 "SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
-                                 "  AND EXISTS (SELECT 1 FROM cooperation k WHERE k.customer_id = c.id"
-                                 "              AND k.started_on <= ?5"
-                                 "              AND (k.ended_on IS NULL OR k.ended_on >= ?4))",
+                                 "SELECT count(*) FROM (SELECT 1 FROM cooperation k INDEXED BY cooperation_period"
+                                 "  WHERE k.started_on <= ?5 AND (k.ended_on IS NULL OR k.ended_on >= ?4)"
+                                 "    AND" CRM_SEGMENT_HAS ("k.customer_id")
+                                 "  GROUP BY k.customer_id)",
                                  &active, error) ||
-      !crm_figure_set_query_int (self,
-                                 "SELECT count(DISTINCT k.customer_id) FROM cooperation k"
-                                 "  JOIN customer c ON c.id = k.customer_id"
-                                 "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE,
-                                 &deals, error) ||
-      !crm_figure_set_query_int (self,
-                                 "SELECT total(k.amount) FROM cooperation k"
-                                 "  JOIN customer c ON c.id = k.customer_id"
-                                 "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE,
-                                 &deal_value, error) ||
-      !crm_figure_set_query_int (self,
-                                 "SELECT count(*) FROM customer c"
-                                 "  JOIN (SELECT customer_id, max(ended_on) AS last_end,"
-                                 "               count(*) - count(ended_on) AS running,"
-                                 "               max(started_on) AS last_start"
-                                 "          FROM cooperation GROUP BY customer_id) k"
-                                 "    ON k.customer_id = c.id"
-                                 "  WHERE k.running = 0 AND k.last_end BETWEEN ?4 AND ?5"
-                                 "    AND k.last_start <= k.last_end AND" CRM_SEGMENT_WHERE,
-                                 &churned, error))
+      !query_ints (self,
+                   "SELECT count(DISTINCT k.customer_id), total (k.amount) FROM cooperation k"
+                   "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS ("k.customer_id"),
+                   deals, 2, error) ||
+      !list_customers (self,
+                       "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
+                       "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                       "       c.pain_points, last.product, last.ended_on, c.kind"
+                       "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+                       "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
+                       "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
+                       "  WHERE" CHURNED_WHERE
+                       "  ORDER BY last.amount DESC, c.id",
+                       self->churned_customers, &churned, error))
     return FALSE;
 
-  crm_figure_set_count (&self->figures[CRM_FIGURE_NEW_CUSTOMERS], new_customers);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_CUSTOMERS], customers);
   crm_figure_set_count (&self->figures[CRM_FIGURE_ACTIVE_CUSTOMERS], active);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_DEALS], deals);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_DEAL_AMOUNT], deal_value);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_DEALS], deals[0]);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_DEAL_AMOUNT], deals[1]);
   crm_figure_set_count (&self->figures[CRM_FIGURE_CHURNED], churned);
   crm_figure_set_ratio (&self->figures[CRM_FIGURE_CHURN_RATE], churned, active);
 
@@ -238,13 +311,88 @@ compute_merged (CrmFigureSet  *self,
   return error == NULL || *error == NULL;
 }
 
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  int     position;
+  gint64  count;
+} IndustryCount;
+
+static void
+industry_count_clear (IndustryCount *industry)
+{
+  g_free (industry->name);
+}
+
+static int
+compare_industry_counts (gconstpointer a,
+                         gconstpointer b)
+{
+  const IndustryCount *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+
+  return x->position - y->position;
+}
+
+static IndustryCount *
+find_industry (GArray *industries,
+               gint64  id)
+{
+  for (guint i = 0; i < industries->len; i++)
+    if (g_array_index (industries, IndustryCount, i).id == id)
+      return &g_array_index (industries, IndustryCount, i);
+
+  return NULL;
+}
+
+static GArray *
+load_industries (CrmFigureSet  *self,
+                 GError       **error)
+{
+  g_autoptr(GArray) industries = g_array_new (FALSE, TRUE, sizeof (IndustryCount));
+  sqlite3_stmt *stmt;
+  IndustryCount none = { 0, g_strdup (_("No industry")), G_MAXINT, 0 };
+  int rc;
+
+  g_array_set_clear_func (industries, (GDestroyNotify)industry_count_clear);
+  stmt = crm_database_prepare (self->database, "SELECT id, name, position FROM industry", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      IndustryCount industry = { sqlite3_column_int64 (stmt, 0), dup_column (stmt, 1),
+                                 sqlite3_column_int (stmt, 2), 0 };
+
+      g_array_append_val (industries, industry);
+    }
+  if (step_failed (self, stmt, rc, error))
+    return NULL;
+  sqlite3_reset (stmt);
+  g_array_append_val (industries, none);
+
+  return g_steal_pointer (&industries);
+}
+
+/* The customers, the new ones, their tier mix and their industry mix,
+ * from one pass over an index. The industry pie shows the largest industries and sums
+ * the rest up as "Others". */
 static gboolean
-compute_tier_mix (CrmFigureSet  *self,
-                  GError       **error)
+compute_mix (CrmFigureSet  *self,
+             GError       **error)
 {
   static const CrmTier tiers[] = { CRM_TIER_S, CRM_TIER_A, CRM_TIER_B, CRM_TIER_C, CRM_TIER_NONE };
+  g_autoptr(GArray) industries = load_industries (self, error);
   sqlite3_stmt *stmt;
+  gint64 customers = 0, new_customers = 0, others = 0;
+  guint n = 0;
   int rc;
+
+  if (industries == NULL)
+    return FALSE;
 
   self->tier_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by tier"));
   crm_chart_data_add_series (self->tier_mix, _("Customers"));
@@ -253,8 +401,9 @@ compute_tier_mix (CrmFigureSet  *self,
                                                                            : crm_tier_get_label (tiers[i]));
 
   stmt = crm_figure_set_prepare (self,
-                                 "SELECT c.tier, count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
-                                 "  AND c.created_at < date (?5, '+1 day') GROUP BY c.tier",
+                                 "SELECT c.tier, c.industry_id, count(*), sum (c.created_at >= ?4)"
+                                 "  FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "  AND c.created_at < date (?5, '+1 day') GROUP BY c.tier, c.industry_id",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -262,14 +411,48 @@ compute_tier_mix (CrmFigureSet  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CrmTier tier = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 0));
+      IndustryCount *industry = find_industry (industries, sqlite3_column_int64 (stmt, 1));
+      gint64 count = sqlite3_column_int64 (stmt, 2);
 
       for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
         if (tiers[i] == tier)
-          crm_chart_data_set_value (self->tier_mix, 0, i, sqlite3_column_int64 (stmt, 1));
+          crm_chart_data_set_value (self->tier_mix, 0, i, crm_chart_data_get_value (self->tier_mix, 0, i) + count);
+
+      if (industry == NULL)
+        industry = find_industry (industries, 0);
+      industry->count += count;
+      customers += count;
+      new_customers += sqlite3_column_int64 (stmt, 3);
     }
   if (step_failed (self, stmt, rc, error))
     return FALSE;
   sqlite3_reset (stmt);
+
+  crm_figure_set_count (&self->figures[CRM_FIGURE_CUSTOMERS], customers);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_NEW_CUSTOMERS], new_customers);
+
+  g_array_sort (industries, compare_industry_counts);
+  self->industry_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by industry"));
+  crm_chart_data_add_series (self->industry_mix, _("Customers"));
+  for (guint i = 0; i < industries->len; i++)
+    {
+      IndustryCount *industry = &g_array_index (industries, IndustryCount, i);
+
+      if (industry->count == 0)
+        continue;
+      if (n == INDUSTRY_SLICES)
+        {
+          others += industry->count;
+          continue;
+        }
+      crm_chart_data_add_category (self->industry_mix, industry->name);
+      crm_chart_data_set_value (self->industry_mix, 0, n++, industry->count);
+    }
+  if (others > 0)
+    {
+      crm_chart_data_add_category (self->industry_mix, _("Others"));
+      crm_chart_data_set_value (self->industry_mix, 0, n, others);
+    }
 
   return TRUE;
 }
@@ -359,59 +542,15 @@ compute_new_customers_trend (CrmFigureSet  *self,
   return TRUE;
 }
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
-}
-
-/* Columns: name, industry, tier, owner, amount, contact, phone,
- * pain points, product, date, kind. */
+/* Walks the annual-spend index from the top; skipped when the period
+ * has no customers, as it would then walk all of it for nothing. */
 static gboolean
-list_customers (CrmFigureSet  *self,
-                const char    *sql,
-                GPtrArray     *list,
-                GError       **error)
+compute_key_customers (CrmFigureSet  *self,
+                       GError       **error)
 {
-  sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
-  int rc;
+  if (self->figures[CRM_FIGURE_CUSTOMERS].value == 0)
+    return TRUE;
 
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int (stmt, 6, CRM_FIGURE_SET_LIST_LIMIT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CrmReportCustomer *customer = g_new0 (CrmReportCustomer, 1);
-
-      customer->name = dup_column (stmt, 0);
-      customer->industry = dup_column (stmt, 1);
-      customer->tier = dup_column (stmt, 2);
-      customer->owner = dup_column (stmt, 3);
-      customer->amount = sqlite3_column_int64 (stmt, 4);
-      customer->contact = dup_column (stmt, 5);
-      customer->phone = dup_column (stmt, 6);
-      customer->pain_points = dup_column (stmt, 7);
-      customer->product = dup_column (stmt, 8);
-      customer->date = dup_column (stmt, 9);
-      customer->individual = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "individual") == 0;
-      g_ptr_array_add (list, customer);
-    }
-  if (step_failed (self, stmt, rc, error))
-    return FALSE;
-  sqlite3_reset (stmt);
-
-  return TRUE;
-}
-
-#define FIRST_CONTACT(column) \
-  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
-
-static gboolean
-compute_lists (CrmFigureSet  *self,
-               GError       **error)
-{
   return list_customers (self,
                          "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
                          "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
@@ -420,20 +559,7 @@ compute_lists (CrmFigureSet  *self,
                          "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
                          "    AND c.annual_spend > 0"
                          "  ORDER BY c.annual_spend DESC, c.id LIMIT ?6",
-                         self->key_customers, error) &&
-         list_customers (self,
-                         "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
-                         "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                         "       c.pain_points, last.product, last.ended_on, c.kind"
-                         "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
-                         "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
-                         "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
-                         "  WHERE" CRM_SEGMENT_WHERE
-                         "    AND last.ended_on BETWEEN ?4 AND ?5"
-                         "    AND NOT EXISTS (SELECT 1 FROM cooperation y WHERE y.customer_id = c.id"
-                         "                    AND (y.ended_on IS NULL OR y.started_on > last.ended_on))"
-                         "  ORDER BY last.amount DESC, c.id LIMIT ?6",
-                         self->churned_customers, error);
+                         self->key_customers, NULL, error);
 }
 
 /**
@@ -468,21 +594,24 @@ crm_figure_set_compute (CrmDatabase       *database,
       self->segment.owner = g_strdup (segment->owner);
     }
 
-  if (!compute_counts (self, error) ||
-      !compute_merged (self, error) ||
-      !compute_tier_mix (self, error) ||
-      !compute_new_customers_trend (self, error) ||
-      !compute_lists (self, error))
-    return NULL;
+  {
+    static const struct { const char *name; gboolean (*func) (CrmFigureSet *, GError **); } steps[] = {
+      { "counts", compute_counts },
+      { "merged", compute_merged },
+      { "mix", compute_mix },
+      { "trend", compute_new_customers_trend },
+      { "key customers", compute_key_customers },
+    };
 
-  self->industry_mix = chart_by_industry (self, CRM_CHART_PIE, _("Customers by industry"), _("Customers"),
-                                          "SELECT i.name, count(*) AS n FROM customer c"
-                                          "  LEFT JOIN industry i ON i.id = c.industry_id"
-                                          "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
-                                          "  GROUP BY c.industry_id ORDER BY n DESC, i.position",
-                                          error);
-  if (self->industry_mix == NULL)
-    return NULL;
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+
+        if (!steps[i].func (self, error))
+          return NULL;
+        g_debug ("%s %s: %.1f ms", period->key, steps[i].name, (g_get_monotonic_time () - start) / 1000.0);
+      }
+  }
 
   self->deal_value_by_industry = chart_by_industry (self, CRM_CHART_BAR, _("Deal value by industry (10k yuan)"),
                                                     _("Deal value"),

@@ -212,10 +212,17 @@ static const CrmSchemaStep steps[] = {
     "  expected_effect TEXT"
     ");"
     "CREATE INDEX report_plan_item_report ON report_plan_item (report_id, position);"
-    /* The report's figures select customers by creation date and
-     * cooperation records by start date. */
-    "CREATE INDEX customer_created ON customer (created_at);"
-    "CREATE INDEX cooperation_started ON cooperation (started_on);"
+    /* The report's figures (see crm-figure-set.c) read these indexes
+     * without touching the wide rows: customers by creation date with
+     * the segment columns, by annual spend; cooperation records by
+     * customer with their dates (wider than cooperation_customer, which
+     * it replaces), by start and by end date. */
+    "CREATE INDEX customer_report ON customer (created_at, tier, industry_id, owner);"
+    "CREATE INDEX customer_spend ON customer (annual_spend);"
+    "DROP INDEX cooperation_customer;"
+    "CREATE INDEX cooperation_period ON cooperation (customer_id, started_on, ended_on);"
+    "CREATE INDEX cooperation_started ON cooperation (started_on, customer_id, amount, ended_on);"
+    "CREATE INDEX cooperation_ended ON cooperation (ended_on, customer_id);"
   },
 };
 
