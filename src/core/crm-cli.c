@@ -25,6 +25,7 @@
 #include "crm-demo.h"
 #include "crm-demo-requirements.h"
 #include "crm-requirement-export.h"
+#include "crm-report-make.h"
 
 /* Exit status when the command line itself is wrong or a file is refused. */
 #define EXIT_USAGE 64
@@ -50,6 +51,7 @@ static int verb_demo             (const char *database_path, char **args);
 static int verb_import_customers (const char *database_path, char **args);
 static int verb_export_customers (const char *database_path, char **args);
 static int verb_export_requirements (const char *database_path, char **args);
+static int verb_report           (const char *database_path, char **args);
 
 /* The values of the verbs' own options; crm_cli_run() resets them. */
 static int opt_customers;
@@ -58,6 +60,8 @@ static gboolean opt_dry_run;
 static gboolean opt_mask;
 static gboolean opt_force;
 static char *opt_output;
+static char *opt_period;
+static char *opt_segment;
 
 static const GOptionEntry demo_options[] = {
   { "customers", 'n', 0, G_OPTION_ARG_INT, &opt_customers,
@@ -85,6 +89,21 @@ static const GOptionEntry export_options[] = {
   { NULL }
 };
 
+static const GOptionEntry report_options[] = {
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    N_("Write to FILE"), N_("FILE") },
+  { "period", 'p', 0, G_OPTION_ARG_STRING, &opt_period,
+    N_("The period: a quarter (2026Q3), a year (2026) or dates (2026-01-01..2026-06-30); "
+       "default: the current quarter"), N_("PERIOD") },
+  { "segment", 's', 0, G_OPTION_ARG_STRING, &opt_segment,
+    N_("Only the customers of industry:ID, tier:S|A|B|C or owner:NAME"), N_("SEGMENT") },
+  { "mask", 0, 0, G_OPTION_ARG_NONE, &opt_mask,
+    N_("Mask contacts' names and phone numbers and individuals' names"), NULL },
+  { "force", 0, 0, G_OPTION_ARG_NONE, &opt_force,
+    N_("Overwrite FILE if it exists"), NULL },
+  { NULL }
+};
+
 static const CrmVerb verbs[] = {
   { "db", "check", N_("db check"), verb_db_check, NULL },
   { "db", "backup", N_("db backup FILE"), verb_db_backup, NULL },
@@ -99,6 +118,8 @@ static const CrmVerb verbs[] = {
     crm_cli_verb_export_agenda, crm_cli_export_agenda_options },
   { "export", "requirements", N_("export requirements -o FILE.csv [--mask] [--force]"),
     verb_export_requirements, export_options },
+  { "report", NULL, N_("report -o FILE.pdf [--period 2026Q3] [--segment KEY] [--mask] [--force]"),
+    verb_report, report_options },
 };
 
 static void
@@ -487,6 +508,70 @@ verb_export_requirements (const char  *database_path,
   return status;
 }
 
+static int
+verb_report (const char  *database_path,
+             char       **args)
+{
+  g_autofree char *path = resolve_database_path (database_path);
+  g_autoptr(CrmDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmSegment) segment = { 0 };
+  CrmReportWriteFlags flags = opt_force ? CRM_REPORT_WRITE_OVERWRITE : CRM_REPORT_WRITE_DEFAULT;
+  CrmPeriod period;
+  guint n_pages = 0;
+
+  if (args[0] != NULL || opt_output == NULL)
+    {
+      print_error (_("Name the PDF file to write with -o: rapport report -o FILE.pdf"));
+      return EXIT_USAGE;
+    }
+
+  if (opt_period != NULL)
+    {
+      if (!crm_period_parse (&period, opt_period, &error))
+        {
+          print_error (error->message);
+          return EXIT_USAGE;
+        }
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      crm_period_init_current_quarter (&period, now);
+    }
+
+  if (!crm_segment_parse (&segment, opt_segment))
+    {
+      g_autofree char *message = g_strdup_printf (_("--segment “%s” is not a segment; write industry:ID, "
+                                                    "tier:S (or A, B, C) or owner:NAME."), opt_segment);
+
+      print_error (message);
+      return EXIT_USAGE;
+    }
+
+  database = crm_database_open (path, &error);
+  if (database == NULL)
+    {
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+
+  if (!crm_report_write_pdf (database, &period, &segment, opt_mask, opt_output, flags, &n_pages, &error))
+    {
+      print_error (error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        print_error (_("Pass --force to replace it."));
+      return EXIT_REFUSED;
+    }
+
+  g_print (ngettext ("Wrote the report of %s (%u page) to “%s”.\n",
+                     "Wrote the report of %s (%u pages) to “%s”.\n", n_pages),
+           period.key, n_pages, opt_output);
+
+  return 0;
+}
+
 /* The first argument that is neither an option nor the value of
  * --database names the verb. */
 static int
@@ -605,6 +690,8 @@ crm_cli_run (int    argc,
   opt_dry_run = opt_mask = opt_force = FALSE;
   g_clear_pointer (&opt_output, g_free);
   crm_cli_upkeep_reset ();
+  g_clear_pointer (&opt_period, g_free);
+  g_clear_pointer (&opt_segment, g_free);
 
   /* Each verb's own options are known only once the verb is: they are
    * added before parsing so they may appear anywhere on the line. */

@@ -697,11 +697,14 @@ crm_database_open_at_version (const char  *path,
                               NULL, sql_cjk_spaced, NULL, NULL, NULL);
 
   /* WAL keeps readers and the writer apart; FULL syncs the WAL on every
-   * commit, so a power cut cannot lose a committed edit. */
+   * commit, so a power cut cannot lose a committed edit. A 16 MB page
+   * cache (the default is 2 MB) keeps the pages that report figures look
+   * customers up in across queries. */
   if (!exec_on (self->handle, path,
                 "PRAGMA journal_mode = WAL;"
                 "PRAGMA synchronous = FULL;"
-                "PRAGMA foreign_keys = ON;",
+                "PRAGMA foreign_keys = ON;"
+                "PRAGMA cache_size = -16000;",
                 error))
     return NULL;
 

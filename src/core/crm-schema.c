@@ -402,6 +402,49 @@ static const CrmSchemaStep steps[] = {
     "  PRIMARY KEY (response_id, question_id)"
     ") WITHOUT ROWID;"
   },
+  {
+    8,
+    "analysis reports: conclusions and execution plans",
+    /* One row per period and segment a manager wrote notes for; the
+     * figures themselves are computed, never stored. */
+    "CREATE TABLE report ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  period     TEXT NOT NULL CHECK (length(period) BETWEEN 4 AND 23),"
+    "  segment    TEXT NOT NULL DEFAULT '',"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  UNIQUE (period, segment)"
+    ");"
+    "CREATE TABLE report_conclusion ("
+    "  report_id INTEGER NOT NULL REFERENCES report ON DELETE CASCADE,"
+    "  section   TEXT NOT NULL"
+    "    CHECK (section IN ('status', 'needs', 'problems', 'strategies', 'plan', 'effect')),"
+    "  body      TEXT NOT NULL,"
+    "  PRIMARY KEY (report_id, section)"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE report_plan_item ("
+    "  id              INTEGER PRIMARY KEY,"
+    "  report_id       INTEGER NOT NULL REFERENCES report ON DELETE CASCADE,"
+    "  position        INTEGER NOT NULL DEFAULT 0,"
+    "  segment         TEXT,"
+    "  strategy        TEXT,"
+    "  measures        TEXT,"
+    "  owner           TEXT,"
+    "  deadline        TEXT CHECK (deadline IS NULL OR date(deadline) IS deadline),"
+    "  expected_effect TEXT"
+    ");"
+    "CREATE INDEX report_plan_item_report ON report_plan_item (report_id, position);"
+    /* The report's figures (see crm-figure-set.c) read these indexes
+     * without touching the wide rows: customers by creation date with
+     * the segment columns, by annual spend; cooperation records by
+     * customer with their dates (wider than cooperation_customer, which
+     * it replaces), by start and by end date. */
+    "CREATE INDEX customer_report ON customer (created_at, tier, industry_id, owner);"
+    "CREATE INDEX customer_spend ON customer (annual_spend);"
+    "DROP INDEX cooperation_customer;"
+    "CREATE INDEX cooperation_period ON cooperation (customer_id, started_on, ended_on);"
+    "CREATE INDEX cooperation_started ON cooperation (started_on, customer_id, amount, ended_on);"
+    "CREATE INDEX cooperation_ended ON cooperation (ended_on, customer_id);"
+  },
 };
 
 const CrmSchemaStep *

@@ -1,0 +1,77 @@
+/* crm-figure-set-private.h — what computing a figure set shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "crm-figure-set.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Every query of a figure set takes the same parameters, bound by
+ * crm_figure_set_prepare():
+ *   ?1 industry id or NULL, ?2 tier or NULL, ?3 owner or NULL (the segment),
+ *   ?4 first day, ?5 last day of the period ("YYYY-MM-DD").
+ * CRM_SEGMENT_WHERE restricts customer c to the segment;
+ * CRM_SEGMENT_HAS (id) tests a customer id, at no cost when the segment
+ * is every customer (queries over cooperation records then never look
+ * the customer up).
+ */
+#define CRM_SEGMENT_WHERE \
+  " (?1 IS NULL OR c.industry_id = ?1) AND (?2 IS NULL OR c.tier = ?2)" \
+  " AND (?3 IS NULL OR c.owner = ?3) "
+#define CRM_SEGMENT_HAS(id) \
+  " (?1 IS NULL AND ?2 IS NULL AND ?3 IS NULL OR " id " IN" \
+  "   (SELECT c.id FROM customer c WHERE" CRM_SEGMENT_WHERE ")) "
+
+struct _CrmFigureSet
+{
+  GObject        parent_instance;
+
+  CrmDatabase   *database;
+  CrmPeriod      period;
+  CrmSegment     segment;
+  CrmFigure      figures[CRM_N_FIGURES];
+  gboolean       available[CRM_N_FIGURES];
+
+  CrmChartData  *tier_mix;
+  CrmChartData  *industry_mix;
+  CrmChartData  *new_customers_trend;
+  CrmChartData  *deal_value_by_industry;
+  CrmChartData  *requirements_by_category;
+  CrmChartData  *churn_reasons;
+  CrmChartData  *satisfaction_trend;
+
+  GPtrArray     *key_customers;
+  GPtrArray     *churned_customers;
+};
+
+sqlite3_stmt *crm_figure_set_prepare        (CrmFigureSet  *self,
+                                             const char    *sql,
+                                             GError       **error);
+gboolean      crm_figure_set_query_int      (CrmFigureSet  *self,
+                                             const char    *sql,
+                                             gint64        *value,
+                                             GError       **error);
+
+/* Figures and charts whose sources come with other issues; see the
+ * MERGE: notes in crm-figure-set-merge.c. Each returns TRUE with the
+ * figure set when its source is in the database, FALSE when it is not
+ * (the figure is then left out), FALSE with @error on failure. */
+gboolean crm_figure_set_compute_conversion_rate   (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_tier_changes      (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_satisfaction      (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_requirements      (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_closure_rate      (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_mean_time_to_close (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_overdue_follow_ups (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_key_follow_ups    (CrmFigureSet *self, CrmFigure *figure, GError **error);
+gboolean crm_figure_set_compute_response_rate     (CrmFigureSet *self, CrmFigure *figure, GError **error);
+
+CrmChartData *crm_figure_set_compute_requirements_by_category (CrmFigureSet *self, GError **error);
+CrmChartData *crm_figure_set_compute_churn_reasons            (CrmFigureSet *self, GError **error);
+CrmChartData *crm_figure_set_compute_satisfaction_trend       (CrmFigureSet *self, GError **error);
+
+G_END_DECLS

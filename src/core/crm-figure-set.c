@@ -1,0 +1,725 @@
+/* crm-figure-set.c — the figures, charts and lists of one period and segment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A figure set is computed once, by SQL over the customer and cooperation
+ * tables, and is then read-only, so a report, the Reports page and a
+ * worker thread can share it. Figures whose sources arrive with other
+ * issues are in crm-figure-set-merge.c.
+ */
+
+#define G_LOG_DOMAIN "crm-figures"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-figure-set-private.h"
+
+G_DEFINE_FINAL_TYPE (CrmFigureSet, crm_figure_set, G_TYPE_OBJECT)
+
+/* The industry pie shows this many industries and "Others". */
+#define INDUSTRY_SLICES 6
+
+void
+crm_report_customer_free (CrmReportCustomer *customer)
+{
+  g_free (customer->name);
+  g_free (customer->industry);
+  g_free (customer->tier);
+  g_free (customer->owner);
+  g_free (customer->contact);
+  g_free (customer->phone);
+  g_free (customer->pain_points);
+  g_free (customer->product);
+  g_free (customer->date);
+  g_free (customer);
+}
+
+static void
+crm_figure_set_finalize (GObject *object)
+{
+  CrmFigureSet *self = (CrmFigureSet *)object;
+
+  g_clear_object (&self->database);
+  crm_segment_clear (&self->segment);
+  g_clear_pointer (&self->tier_mix, crm_chart_data_unref);
+  g_clear_pointer (&self->industry_mix, crm_chart_data_unref);
+  g_clear_pointer (&self->new_customers_trend, crm_chart_data_unref);
+  g_clear_pointer (&self->deal_value_by_industry, crm_chart_data_unref);
+  g_clear_pointer (&self->requirements_by_category, crm_chart_data_unref);
+  g_clear_pointer (&self->churn_reasons, crm_chart_data_unref);
+  g_clear_pointer (&self->satisfaction_trend, crm_chart_data_unref);
+  g_clear_pointer (&self->key_customers, g_ptr_array_unref);
+  g_clear_pointer (&self->churned_customers, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (crm_figure_set_parent_class)->finalize (object);
+}
+
+static void
+crm_figure_set_class_init (CrmFigureSetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = crm_figure_set_finalize;
+}
+
+static void
+crm_figure_set_init (CrmFigureSet *self)
+{
+  crm_segment_init_all (&self->segment);
+
+  for (guint i = 0; i < CRM_N_FIGURES; i++)
+    {
+      self->figures[i].id = i;
+      self->figures[i].unit = crm_figure_get_unit (i);
+    }
+
+  self->key_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
+  self->churned_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+/* Prepares @sql and binds the segment and the period (see
+ * crm-figure-set-private.h). */
+sqlite3_stmt *
+crm_figure_set_prepare (CrmFigureSet  *self,
+                        const char    *sql,
+                        GError       **error)
+{
+  sqlite3_stmt *stmt = crm_database_prepare (self->database, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  if (self->segment.kind == CRM_SEGMENT_INDUSTRY)
+    sqlite3_bind_int64 (stmt, 1, self->segment.industry_id);
+  if (self->segment.kind == CRM_SEGMENT_TIER)
+    sqlite3_bind_text (stmt, 2, crm_tier_to_string (self->segment.tier), -1, SQLITE_STATIC);
+  if (self->segment.kind == CRM_SEGMENT_OWNER)
+    sqlite3_bind_text (stmt, 3, self->segment.owner, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, self->period.from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, self->period.to, -1, SQLITE_TRANSIENT);
+
+  return stmt;
+}
+
+static gboolean
+step_failed (CrmFigureSet  *self,
+             sqlite3_stmt  *stmt,
+             int            rc,
+             GError       **error)
+{
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return FALSE;
+
+  crm_database_set_sql_error (self->database, error, sqlite3_sql (stmt));
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Runs @sql (one row of @n_values integer columns; NULL counts as 0). */
+static gboolean
+query_ints (CrmFigureSet  *self,
+            const char    *sql,
+            gint64        *values,
+            guint          n_values,
+            GError       **error)
+{
+  sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_values; i++)
+    values[i] = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, i) : 0;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Runs @sql (one row, one integer column; NULL counts as 0). */
+gboolean
+crm_figure_set_query_int (CrmFigureSet  *self,
+                          const char    *sql,
+                          gint64        *value,
+                          GError       **error)
+{
+  return query_ints (self, sql, value, 1, error);
+}
+
+/* Columns: name, industry, tier, owner, amount, contact, phone,
+ * pain points, product, date, kind. Keeps the first
+ * CRM_FIGURE_SET_LIST_LIMIT rows in @list and counts all in @n_rows. */
+static gboolean
+list_customers (CrmFigureSet  *self,
+                const char    *sql,
+                GPtrArray     *list,
+                guint         *n_rows,
+                GError       **error)
+{
+  sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
+  guint n = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 6, CRM_FIGURE_SET_LIST_LIMIT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrmReportCustomer *customer;
+
+      if (n++ >= CRM_FIGURE_SET_LIST_LIMIT)
+        continue;
+
+      customer = g_new0 (CrmReportCustomer, 1);
+
+      customer->name = dup_column (stmt, 0);
+      customer->industry = dup_column (stmt, 1);
+      customer->tier = dup_column (stmt, 2);
+      customer->owner = dup_column (stmt, 3);
+      customer->amount = sqlite3_column_int64 (stmt, 4);
+      customer->contact = dup_column (stmt, 5);
+      customer->phone = dup_column (stmt, 6);
+      customer->pain_points = dup_column (stmt, 7);
+      customer->product = dup_column (stmt, 8);
+      customer->date = dup_column (stmt, 9);
+      customer->individual = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "individual") == 0;
+      g_ptr_array_add (list, customer);
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  if (n_rows != NULL)
+    *n_rows = n;
+
+  return TRUE;
+}
+
+#define FIRST_CONTACT(column) \
+  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
+
+/* Customer c churned in the period: a cooperation record of it ended in
+ * the period, none is running or ends later, and none started after the
+ * last one ended. Candidates come from the records ending in the period;
+ * each candidate's records are read from the cooperation_period index. */
+#define CHURNED_WHERE \
+  CRM_SEGMENT_WHERE \
+  " AND c.id IN (SELECT k.customer_id FROM cooperation k" \
+  "              WHERE k.customer_id IN (SELECT customer_id FROM cooperation" \
+  "                                      WHERE ended_on BETWEEN ?4 AND ?5)" \
+  "              GROUP BY k.customer_id" \
+  "              HAVING count(*) = count(k.ended_on) AND max (k.ended_on) <= ?5" \
+  "                 AND max (k.started_on) <= max (k.ended_on)) "
+
+static gboolean
+compute_counts (CrmFigureSet  *self,
+                GError       **error)
+{
+  gint64 active, deals[2];
+  guint churned;
+
+  /* Each query reads indexes (see schema step 8) more than rows. New
+   * customers are counted with the mix (compute_mix()). */
+  if (/* In customer order, so no temporary b-tree of ids is needed. */
+      !crm_figure_set_query_int (self,
+                                 "SELECT count(*) FROM (SELECT 1 FROM cooperation k INDEXED BY cooperation_period"
+                                 "  WHERE k.started_on <= ?5 AND (k.ended_on IS NULL OR k.ended_on >= ?4)"
+                                 "    AND" CRM_SEGMENT_HAS ("k.customer_id")
+                                 "  GROUP BY k.customer_id)",
+                                 &active, error) ||
+      !query_ints (self,
+                   "SELECT count(DISTINCT k.customer_id), total (k.amount) FROM cooperation k"
+                   "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS ("k.customer_id"),
+                   deals, 2, error) ||
+      !list_customers (self,
+                       "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
+                       "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                       "       c.pain_points, last.product, last.ended_on, c.kind"
+                       "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+                       "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
+                       "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
+                       "  WHERE" CHURNED_WHERE
+                       "  ORDER BY last.amount DESC, c.id",
+                       self->churned_customers, &churned, error))
+    return FALSE;
+
+  crm_figure_set_count (&self->figures[CRM_FIGURE_ACTIVE_CUSTOMERS], active);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_DEALS], deals[0]);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_DEAL_AMOUNT], deals[1]);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_CHURNED], churned);
+  crm_figure_set_ratio (&self->figures[CRM_FIGURE_CHURN_RATE], churned, active);
+
+  for (guint i = CRM_FIGURE_NEW_CUSTOMERS; i <= CRM_FIGURE_CHURN_RATE; i++)
+    self->available[i] = TRUE;
+
+  return TRUE;
+}
+
+typedef gboolean (*MergeFunc) (CrmFigureSet *self, CrmFigure *figure, GError **error);
+
+static gboolean
+compute_merged (CrmFigureSet  *self,
+                GError       **error)
+{
+  static const struct { CrmFigureId id; MergeFunc func; } merged[] = {
+    { CRM_FIGURE_CONVERSION_RATE, crm_figure_set_compute_conversion_rate },
+    { CRM_FIGURE_TIER_CHANGES, crm_figure_set_compute_tier_changes },
+    { CRM_FIGURE_SATISFACTION, crm_figure_set_compute_satisfaction },
+    { CRM_FIGURE_REQUIREMENTS, crm_figure_set_compute_requirements },
+    { CRM_FIGURE_CLOSURE_RATE, crm_figure_set_compute_closure_rate },
+    { CRM_FIGURE_MEAN_TIME_TO_CLOSE, crm_figure_set_compute_mean_time_to_close },
+    { CRM_FIGURE_OVERDUE_FOLLOW_UPS, crm_figure_set_compute_overdue_follow_ups },
+    { CRM_FIGURE_KEY_FOLLOW_UPS, crm_figure_set_compute_key_follow_ups },
+    { CRM_FIGURE_RESPONSE_RATE, crm_figure_set_compute_response_rate },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (merged); i++)
+    {
+      GError *local_error = NULL;
+
+      self->available[merged[i].id] = merged[i].func (self, &self->figures[merged[i].id], &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+
+  self->requirements_by_category = crm_figure_set_compute_requirements_by_category (self, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  self->churn_reasons = crm_figure_set_compute_churn_reasons (self, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  self->satisfaction_trend = crm_figure_set_compute_satisfaction_trend (self, error);
+
+  return error == NULL || *error == NULL;
+}
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  int     position;
+  gint64  count;
+} IndustryCount;
+
+static void
+industry_count_clear (IndustryCount *industry)
+{
+  g_free (industry->name);
+}
+
+static int
+compare_industry_counts (gconstpointer a,
+                         gconstpointer b)
+{
+  const IndustryCount *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+
+  return x->position - y->position;
+}
+
+static IndustryCount *
+find_industry (GArray *industries,
+               gint64  id)
+{
+  for (guint i = 0; i < industries->len; i++)
+    if (g_array_index (industries, IndustryCount, i).id == id)
+      return &g_array_index (industries, IndustryCount, i);
+
+  return NULL;
+}
+
+static GArray *
+load_industries (CrmFigureSet  *self,
+                 GError       **error)
+{
+  g_autoptr(GArray) industries = g_array_new (FALSE, TRUE, sizeof (IndustryCount));
+  sqlite3_stmt *stmt;
+  IndustryCount none = { 0, g_strdup (_("No industry")), G_MAXINT, 0 };
+  int rc;
+
+  g_array_set_clear_func (industries, (GDestroyNotify)industry_count_clear);
+  stmt = crm_database_prepare (self->database, "SELECT id, name, position FROM industry", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      IndustryCount industry = { sqlite3_column_int64 (stmt, 0), dup_column (stmt, 1),
+                                 sqlite3_column_int (stmt, 2), 0 };
+
+      g_array_append_val (industries, industry);
+    }
+  if (step_failed (self, stmt, rc, error))
+    return NULL;
+  sqlite3_reset (stmt);
+  g_array_append_val (industries, none);
+
+  return g_steal_pointer (&industries);
+}
+
+/* The customers, the new ones, their tier mix and their industry mix,
+ * from one pass over an index. The industry pie shows the largest industries and sums
+ * the rest up as "Others". */
+static gboolean
+compute_mix (CrmFigureSet  *self,
+             GError       **error)
+{
+  static const CrmTier tiers[] = { CRM_TIER_S, CRM_TIER_A, CRM_TIER_B, CRM_TIER_C, CRM_TIER_NONE };
+  g_autoptr(GArray) industries = load_industries (self, error);
+  sqlite3_stmt *stmt;
+  gint64 customers = 0, new_customers = 0, others = 0;
+  guint n = 0;
+  int rc;
+
+  if (industries == NULL)
+    return FALSE;
+
+  self->tier_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by tier"));
+  crm_chart_data_add_series (self->tier_mix, _("Customers"));
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    crm_chart_data_add_category (self->tier_mix, tiers[i] == CRM_TIER_NONE ? _("Not graded")
+                                                                           : crm_tier_get_label (tiers[i]));
+
+  stmt = crm_figure_set_prepare (self,
+                                 "SELECT c.tier, c.industry_id, count(*), sum (c.created_at >= ?4)"
+                                 "  FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "  AND c.created_at < date (?5, '+1 day') GROUP BY c.tier, c.industry_id",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrmTier tier = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 0));
+      IndustryCount *industry = find_industry (industries, sqlite3_column_int64 (stmt, 1));
+      gint64 count = sqlite3_column_int64 (stmt, 2);
+
+      for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+        if (tiers[i] == tier)
+          crm_chart_data_set_value (self->tier_mix, 0, i, crm_chart_data_get_value (self->tier_mix, 0, i) + count);
+
+      if (industry == NULL)
+        industry = find_industry (industries, 0);
+      industry->count += count;
+      customers += count;
+      new_customers += sqlite3_column_int64 (stmt, 3);
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  crm_figure_set_count (&self->figures[CRM_FIGURE_CUSTOMERS], customers);
+  crm_figure_set_count (&self->figures[CRM_FIGURE_NEW_CUSTOMERS], new_customers);
+
+  g_array_sort (industries, compare_industry_counts);
+  self->industry_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by industry"));
+  crm_chart_data_add_series (self->industry_mix, _("Customers"));
+  for (guint i = 0; i < industries->len; i++)
+    {
+      IndustryCount *industry = &g_array_index (industries, IndustryCount, i);
+
+      if (industry->count == 0)
+        continue;
+      if (n == INDUSTRY_SLICES)
+        {
+          others += industry->count;
+          continue;
+        }
+      crm_chart_data_add_category (self->industry_mix, industry->name);
+      crm_chart_data_set_value (self->industry_mix, 0, n++, industry->count);
+    }
+  if (others > 0)
+    {
+      crm_chart_data_add_category (self->industry_mix, _("Others"));
+      crm_chart_data_set_value (self->industry_mix, 0, n, others);
+    }
+
+  return TRUE;
+}
+
+/* A chart of one value per industry, the largest first, the rest summed
+ * up as "Others". */
+static CrmChartData *
+chart_by_industry (CrmFigureSet  *self,
+                   CrmChartKind   kind,
+                   const char    *title,
+                   const char    *series,
+                   const char    *sql,
+                   GError       **error)
+{
+  g_autoptr(CrmChartData) chart = crm_chart_data_new (kind, title);
+  sqlite3_stmt *stmt;
+  double others = 0;
+  guint n = 0;
+  int rc;
+
+  crm_chart_data_add_series (chart, series);
+
+  stmt = crm_figure_set_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *)sqlite3_column_text (stmt, 0);
+      double value = sqlite3_column_double (stmt, 1);
+
+      if (n < INDUSTRY_SLICES)
+        {
+          crm_chart_data_add_category (chart, name != NULL ? name : _("No industry"));
+          crm_chart_data_set_value (chart, 0, n++, value);
+        }
+      else
+        others += value;
+    }
+  if (step_failed (self, stmt, rc, error))
+    return NULL;
+  sqlite3_reset (stmt);
+
+  if (others > 0)
+    {
+      crm_chart_data_add_category (chart, _("Others"));
+      crm_chart_data_set_value (chart, 0, n, others);
+    }
+
+  return g_steal_pointer (&chart);
+}
+
+/* New customers in each of the twelve months up to the period's end. */
+static gboolean
+compute_new_customers_trend (CrmFigureSet  *self,
+                             GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  self->new_customers_trend = crm_chart_data_new (CRM_CHART_LINE, _("New customers per month"));
+  crm_chart_data_add_series (self->new_customers_trend, _("New customers"));
+
+  stmt = crm_figure_set_prepare (self,
+                                 "WITH RECURSIVE month (n, first) AS ("
+                                 "  SELECT 0, date (?5, 'start of month', '-11 months')"
+                                 "  UNION ALL SELECT n + 1, date (first, '+1 month') FROM month WHERE n < 11)"
+                                 "SELECT substr (m.first, 1, 7),"
+                                 "  (SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
+                                 "     AND c.created_at >= m.first AND c.created_at < date (m.first, '+1 month'))"
+                                 "  FROM month m ORDER BY m.n",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint index = crm_chart_data_get_n_categories (self->new_customers_trend);
+
+      crm_chart_data_add_category (self->new_customers_trend, (const char *)sqlite3_column_text (stmt, 0));
+      crm_chart_data_set_value (self->new_customers_trend, 0, index, sqlite3_column_int64 (stmt, 1));
+    }
+  if (step_failed (self, stmt, rc, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Walks the annual-spend index from the top; skipped when the period
+ * has no customers, as it would then walk all of it for nothing. */
+static gboolean
+compute_key_customers (CrmFigureSet  *self,
+                       GError       **error)
+{
+  if (self->figures[CRM_FIGURE_CUSTOMERS].value == 0)
+    return TRUE;
+
+  return list_customers (self,
+                         "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
+                         "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                         "       c.pain_points, NULL, NULL, c.kind"
+                         "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+                         "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
+                         "    AND c.annual_spend > 0"
+                         "  ORDER BY c.annual_spend DESC, c.id LIMIT ?6",
+                         self->key_customers, NULL, error);
+}
+
+/**
+ * crm_figure_set_compute:
+ * @database: the database to read
+ * @period: the period
+ * @segment: (nullable): the customers to count; %NULL for all
+ * @error: return location for a database error
+ *
+ * Computes every figure whose source is in @database. Safe to run in a
+ * worker thread on a connection of its own.
+ *
+ * Returns: (transfer full) (nullable): the figure set
+ */
+CrmFigureSet *
+crm_figure_set_compute (CrmDatabase       *database,
+                        const CrmPeriod   *period,
+                        const CrmSegment  *segment,
+                        GError           **error)
+{
+  g_autoptr(CrmFigureSet) self = NULL;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  self = g_object_new (CRM_TYPE_FIGURE_SET, NULL);
+  self->database = g_object_ref (database);
+  self->period = *period;
+  if (segment != NULL)
+    {
+      self->segment = *segment;
+      self->segment.owner = g_strdup (segment->owner);
+    }
+
+  {
+    static const struct { const char *name; gboolean (*func) (CrmFigureSet *, GError **); } steps[] = {
+      { "counts", compute_counts },
+      { "merged", compute_merged },
+      { "mix", compute_mix },
+      { "trend", compute_new_customers_trend },
+      { "key customers", compute_key_customers },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+
+        if (!steps[i].func (self, error))
+          return NULL;
+        g_debug ("%s %s: %.1f ms", period->key, steps[i].name, (g_get_monotonic_time () - start) / 1000.0);
+      }
+  }
+
+  self->deal_value_by_industry = chart_by_industry (self, CRM_CHART_BAR, _("Deal value by industry (10k yuan)"),
+                                                    _("Deal value"),
+                                                    "SELECT i.name, total (k.amount) / 10000.0 AS v FROM cooperation k"
+                                                    "  JOIN customer c ON c.id = k.customer_id"
+                                                    "  LEFT JOIN industry i ON i.id = c.industry_id"
+                                                    "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE
+                                                    "  GROUP BY c.industry_id ORDER BY v DESC, i.position",
+                                                    error);
+  if (self->deal_value_by_industry == NULL)
+    return NULL;
+  crm_chart_data_set_value_format (self->deal_value_by_industry, "%.1f");
+
+
+  return g_steal_pointer (&self);
+}
+
+const CrmPeriod *
+crm_figure_set_get_period (CrmFigureSet *self)
+{
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (self), NULL);
+
+  return &self->period;
+}
+
+const CrmSegment *
+crm_figure_set_get_segment (CrmFigureSet *self)
+{
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (self), NULL);
+
+  return &self->segment;
+}
+
+/**
+ * crm_figure_set_get:
+ * @self: a figure set
+ * @id: a figure
+ *
+ * Returns: (nullable): the figure, or %NULL when its source is not in
+ *   this database (the report leaves it out)
+ */
+const CrmFigure *
+crm_figure_set_get (CrmFigureSet *self,
+                    CrmFigureId   id)
+{
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (self), NULL);
+  g_return_val_if_fail (id < CRM_N_FIGURES, NULL);
+
+  return self->available[id] ? &self->figures[id] : NULL;
+}
+
+CrmChartData *
+crm_figure_set_get_tier_mix (CrmFigureSet *self)
+{
+  return self->tier_mix;
+}
+
+CrmChartData *
+crm_figure_set_get_industry_mix (CrmFigureSet *self)
+{
+  return self->industry_mix;
+}
+
+CrmChartData *
+crm_figure_set_get_new_customers_trend (CrmFigureSet *self)
+{
+  return self->new_customers_trend;
+}
+
+CrmChartData *
+crm_figure_set_get_deal_value_by_industry (CrmFigureSet *self)
+{
+  return self->deal_value_by_industry;
+}
+
+/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_requirements_by_category (CrmFigureSet *self)
+{
+  return self->requirements_by_category;
+}
+
+/* Returns: (nullable): %NULL until follow-ups are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_churn_reasons (CrmFigureSet *self)
+{
+  return self->churn_reasons;
+}
+
+/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_satisfaction_trend (CrmFigureSet *self)
+{
+  return self->satisfaction_trend;
+}
+
+/* Returns: (element-type CrmReportCustomer): up to
+ *   CRM_FIGURE_SET_LIST_LIMIT customers by annual spend, largest first */
+GPtrArray *
+crm_figure_set_get_key_customers (CrmFigureSet *self)
+{
+  return self->key_customers;
+}
+
+/* Returns: (element-type CrmReportCustomer): up to
+ *   CRM_FIGURE_SET_LIST_LIMIT churned customers, largest last record first */
+GPtrArray *
+crm_figure_set_get_churned_customers (CrmFigureSet *self)
+{
+  return self->churned_customers;
+}

@@ -1,0 +1,215 @@
+/* bench-report.c — report figures and the full report PDF on 100 000 customers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * On a 100 000-customer sample database (crm_demo_generate(), as
+ * `rapport demo --customers 100000` makes it), times a figure set for one
+ * period (target ≤ 100 ms) and the full report written as PDF, the way
+ * `rapport report` does it (target ≤ 1 s), each repeated; p50 and max are
+ * printed as TAP comments. It fails only if something breaks, never on
+ * timing. Follow-ups, requirements and questionnaires are not in this
+ * branch; their figures join the timings once merged.
+ *
+ * Output goes through printf(), not g_print(), which would turn Chinese
+ * into question marks under a C locale.
+ */
+
+#include <stdio.h>
+
+#include <glib/gstdio.h>
+
+#include "crm-customer-store.h"
+#include "crm-demo.h"
+#include "crm-figure-set.h"
+#include "crm-report-make.h"
+
+#define RUNS 7
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+print_stats (const char *what,
+             GArray     *times,
+             double      target)
+{
+  double p50, max;
+
+  g_array_sort (times, compare_doubles);
+  p50 = g_array_index (times, double, (times->len - 1) / 2);
+  max = g_array_index (times, double, times->len - 1);
+  printf ("# %-44s p50 %7.1f ms  max %7.1f ms  (%u runs, target %.0f ms)%s\n",
+          what, p50, max, times->len, target, p50 > target ? "  OVER TARGET" : "");
+}
+
+static gboolean
+time_figures (CrmDatabase *db,
+              const char  *period_text,
+              const char  *segment_key)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmSegment) segment = { 0 };
+  g_autofree char *what = NULL;
+  CrmPeriod period;
+  double new_customers = 0, churn = 0;
+
+  crm_period_parse (&period, period_text, NULL);
+  crm_segment_parse (&segment, segment_key);
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(CrmFigureSet) set = crm_figure_set_compute (db, &period, &segment, &error);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      if (set == NULL)
+        {
+          printf ("not ok 1 %s\n", error->message);
+          return FALSE;
+        }
+      g_array_append_val (times, ms);
+      new_customers = crm_figure_set_get (set, CRM_FIGURE_CUSTOMERS)->value;
+      churn = crm_figure_set_get (set, CRM_FIGURE_CHURNED)->value;
+    }
+
+  what = g_strdup_printf ("figure set %s %s", period.key, segment_key != NULL ? segment_key : "(all)");
+  print_stats (what, times, 100);
+  printf ("#   %.0f customers, %.0f churned\n", new_customers, churn);
+
+  return TRUE;
+}
+
+static gboolean
+time_report (CrmDatabase *db,
+             const char  *dir,
+             const char  *period_text,
+             gboolean     mask)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) build_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *what = NULL;
+  CrmPeriod period;
+  guint n_pages = 0;
+
+  crm_period_parse (&period, period_text, NULL);
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      if (!crm_report_write_pdf (db, &period, NULL, mask, path, CRM_REPORT_WRITE_OVERWRITE, &n_pages, &error))
+        {
+          printf ("not ok 1 %s\n", error->message);
+          return FALSE;
+        }
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+
+      start = g_get_monotonic_time ();
+      {
+        g_autoptr(CrmReportDocument) doc = crm_report_make (db, &period, NULL, mask, NULL);
+
+        crm_report_document_paginate (doc);
+      }
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (build_times, ms);
+    }
+
+  what = g_strdup_printf ("report PDF %s%s (%u pages)", period.key, mask ? " masked" : "", n_pages);
+  print_stats (what, times, 1000);
+  what = g_strdup_printf ("  of which figures + layout %s", period.key);
+  print_stats (what, build_times, 1000);
+  g_unlink (path);
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(CrmDatabase) db = NULL;
+  g_autoptr(CrmJournal) journal = NULL;
+  g_autoptr(CrmCustomerStore) store = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *this_quarter = g_strdup_printf ("%dQ%d", g_date_time_get_year (now),
+                                                   (g_date_time_get_month (now) - 1) / 3 + 1);
+  g_autofree char *last_year = g_strdup_printf ("%dQ2", g_date_time_get_year (now) - 1);
+  guint n_customers = 100000;
+  gint64 start;
+  gboolean ok;
+
+  if (argc > 2 && g_strcmp0 (argv[1], "--customers") == 0)
+    n_customers = (guint) g_ascii_strtoull (argv[2], NULL, 10);
+
+  printf ("1..1\n");
+
+  dir = g_dir_make_tmp ("rapport-bench-report-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      printf ("Bail out! %s\n", error->message);
+      return 1;
+    }
+  path = g_build_filename (dir, "report.db", NULL);
+
+  db = crm_database_open (path, &error);
+  if (db == NULL)
+    {
+      printf ("Bail out! %s\n", error->message);
+      return 1;
+    }
+  journal = crm_journal_new (db);
+  store = crm_customer_store_new (journal);
+
+  start = g_get_monotonic_time ();
+  if (!crm_demo_generate (store, n_customers, NULL, &error))
+    {
+      printf ("not ok 1 %s\n", error->message);
+      return 1;
+    }
+  printf ("# %u sample customers made in %.1f s\n", n_customers, (g_get_monotonic_time () - start) / 1e6);
+
+  ok = time_figures (db, this_quarter, NULL) &&
+       time_figures (db, last_year, NULL) &&
+       time_figures (db, this_quarter, "tier:S") &&
+       time_figures (db, last_year, "industry:1") &&
+       time_report (db, dir, this_quarter, FALSE) &&
+       time_report (db, dir, last_year, TRUE);
+
+  if (ok)
+    printf ("ok 1 report figures on %u customers\n", n_customers);
+
+  g_clear_object (&store);
+  g_clear_object (&journal);
+  g_clear_object (&db);
+  {
+    g_autoptr(GDir) contents = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (contents != NULL && (name = g_dir_read_name (contents)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+
+  return ok ? 0 : 1;
+}
