@@ -17,6 +17,7 @@
 
 #include "crm-agenda-export.h"
 #include "crm-cli-upkeep.h"
+#include "crm-key-follow-up.h"
 #include "crm-demo-follow-ups.h"
 #include "crm-regrade.h"
 #include "crm-tier-rules.h"
@@ -207,6 +208,14 @@ crm_cli_verb_export_agenda (const char  *database_path,
 
   store = crm_cli_open_store (database_path, &error);
   if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+
+  /* Customers whose requirements went overdue since the app last ran
+   * are flagged before their follow-ups are exported. */
+  if (!crm_key_follow_up_flag_overdue (crm_customer_store_get_database (store), &error))
     {
       print_error (error->message);
       return EXIT_REFUSED;

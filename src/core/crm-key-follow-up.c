@@ -113,19 +113,81 @@ gboolean
 crm_key_follow_up_check_overdue_requirements (CrmDatabase  *db,
                                               GError      **error)
 {
+  g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
+
+  /* A flag cleared after the due date was a manager's decision about
+   * that requirement: it is not raised again for it. */
+  stmt = crm_database_prepare (db,
+                               "SELECT rc.customer_id, min (r.title) FROM requirement r"
+                               "  JOIN requirement_customer rc ON rc.requirement_id = r.id"
+                               "  WHERE r.merged_into IS NULL"
+                               "    AND r.status IN ('pending', 'in_progress')"
+                               "    AND r.due_on < date ('now', 'localtime')"
+                               "    AND NOT EXISTS (SELECT 1 FROM key_follow_up k"
+                               "                    WHERE k.customer_id = rc.customer_id"
+                               "                      AND (k.cleared_at IS NULL OR k.cleared_at >= r.due_on))"
+                               "  GROUP BY rc.customer_id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 customer_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (customers, customer_id);
+      /* Translators: why a customer is flagged for key follow-up;
+       * %s is a requirement's title. */
+      g_ptr_array_add (reasons, g_strdup_printf (_("Requirement “%s” is unresolved past its due date"),
+                                                 (const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      crm_database_set_sql_error (db, error, "requirement");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < customers->len; i++)
+    if (!crm_key_follow_up_raise (db, g_array_index (customers, gint64, i),
+                                  g_ptr_array_index (reasons, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+flag_overdue_in_transaction (CrmDatabase  *db,
+                             gpointer      user_data,
+                             GError      **error)
+{
+  return crm_key_follow_up_check_overdue_requirements (db, error);
+}
+
+/**
+ * crm_key_follow_up_flag_overdue:
+ * @db: a database, outside any transaction
+ * @error: return location for an error
+ *
+ * Runs crm_key_follow_up_check_overdue_requirements() in a transaction of
+ * its own. It is not an undoable action: the flag records a fact (a due
+ * date passed), not something the user did. The window runs it when it
+ * opens a database; `rapport export agenda` before exporting.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_key_follow_up_flag_overdue (CrmDatabase  *db,
+                                GError      **error)
+{
   g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
 
-  /* MERGE: the requirement table arrives with schema step 5 (another
-   * branch). Fill this in as: for each row of
-   *   SELECT r.customer_id, r.title FROM requirement r
-   *    WHERE r.status IN ('pending', 'in-progress') AND r.due_on < date ('now')
-   *      AND NOT EXISTS (SELECT 1 FROM key_follow_up k
-   *                      WHERE k.customer_id = r.customer_id AND k.cleared_at IS NULL)
-   * call crm_key_follow_up_raise (db, customer_id,
-   *   g_strdup_printf (_("Requirement “%s” unresolved past its due date"), title), error).
-   * Satisfaction scores call crm_key_follow_up_check_satisfaction() from
-   * the requirement closure and the questionnaire response code. */
-  return TRUE;
+  return crm_database_transaction (db, flag_overdue_in_transaction, NULL, error);
 }
 
 /**

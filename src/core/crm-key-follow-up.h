@@ -23,6 +23,8 @@ gboolean  crm_key_follow_up_check_satisfaction     (CrmDatabase       *db,
                                                     GError           **error);
 gboolean  crm_key_follow_up_check_overdue_requirements (CrmDatabase   *db,
                                                     GError           **error);
+gboolean  crm_key_follow_up_flag_overdue           (CrmDatabase       *db,
+                                                    GError           **error);
 gboolean  crm_key_follow_up_write_clear            (CrmDatabase       *db,
                                                     gint64             customer_id,
                                                     const char        *reason,

@@ -12,7 +12,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-key-follow-up.h"
 #include "crm-questionnaire-store-private.h"
+#include "crm-requirement-store.h"
 
 #define MAX_ANSWER_TEXT 5000
 
@@ -598,6 +600,38 @@ typedef struct
   gint64                 customer_id;
 } SubmitData;
 
+/* A pain point or an expansion need becomes a draft requirement of the
+ * customer (source: survey), with the answer as its evidence. */
+static gboolean
+write_draft_requirement (SubmitData     *data,
+                         CrmPlanChange  *change,
+                         GError        **error)
+{
+  g_autoptr(CrmRequirementStore) requirements =
+    crm_requirement_store_new (crm_customer_store_get_journal (data->self->customers));
+  g_autoptr(CrmRequirement) requirement = crm_requirement_new ();
+  gint64 id;
+
+  g_object_set (requirement,
+                "title", change->target,
+                "description", change->new_value,
+                "source", CRM_REQUIREMENT_SOURCE_SURVEY,
+                "status", CRM_REQUIREMENT_STATUS_PENDING,
+                "customer-id", data->customer_id,
+                NULL);
+  if (!crm_requirement_store_check (requirements, requirement, error))
+    return FALSE;
+
+  id = crm_requirement_store_write (requirements, requirement, error);
+  if (id <= 0)
+    return FALSE;
+
+  return crm_requirement_store_write_evidence (requirements, id, CRM_EVIDENCE_KIND_ANSWER,
+                                               data->response_id,
+                                               change->evidence != NULL ? change->evidence : change->new_value,
+                                               error) > 0;
+}
+
 static gboolean
 submit_in_transaction (CrmDatabase  *db,
                        gpointer      user_data,
@@ -626,16 +660,13 @@ submit_in_transaction (CrmDatabase  *db,
 
       if (change->kind == CRM_PLAN_CHANGE_REQUIREMENT)
         {
-          /* MERGE: write a draft requirement here, in this transaction,
-           * with the requirements helper's store (schema step 5):
-           * title change->target, description change->new_value, source
-           * "survey", evidence change->evidence, customer data->customer_id,
-           * status pending. The plan already lists every one. */
+          if (!write_draft_requirement (data, change, error))
+            return FALSE;
         }
       else if (change->kind == CRM_PLAN_CHANGE_KEY_FOLLOW_UP)
         {
-          /* MERGE: set the key follow-up flag (重点跟进, schema step 4) on
-           * data->customer_id here, with change->new_value as its reason. */
+          if (!crm_key_follow_up_raise (db, data->customer_id, change->new_value, error))
+            return FALSE;
         }
     }
 

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-key-follow-up.h"
 #include "crm-requirement-store-private.h"
 
 /* The gap between neighbours in a fresh column. */
@@ -256,6 +257,52 @@ typedef struct
 } MoveData;
 
 static gboolean
+raise_key_follow_ups (CrmDatabase  *db,
+                      gint64        requirement_id,
+                      int           satisfaction,
+                      GError      **error)
+{
+  g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *title = NULL;
+  g_autofree char *source = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = crm_database_prepare (db,
+                               "SELECT rc.customer_id, r.title FROM requirement_customer rc"
+                               "  JOIN requirement r ON r.id = rc.requirement_id"
+                               "  WHERE rc.requirement_id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, requirement_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 customer_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (customers, customer_id);
+      if (title == NULL)
+        title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      crm_database_set_sql_error (db, error, "requirement_customer");
+      return FALSE;
+    }
+
+  /* Translators: %s is a requirement's title; the reason a customer is
+   * flagged for key follow-up reads "Satisfaction 2 of 5: requirement “…” closed". */
+  source = g_strdup_printf (_("requirement “%s” closed"), title != NULL ? title : "");
+  for (guint i = 0; i < customers->len; i++)
+    if (!crm_key_follow_up_check_satisfaction (db, g_array_index (customers, gint64, i),
+                                               satisfaction, source, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
 move_in_transaction (CrmDatabase  *db,
                      gpointer      user_data,
                      GError      **error)
@@ -326,14 +373,11 @@ move_in_transaction (CrmDatabase  *db,
   if (data->status == CRM_REQUIREMENT_STATUS_DONE &&
       data->closure->satisfaction > 0 && data->closure->satisfaction < 3)
     {
-      /* MERGE: a satisfaction below 3 raises the key follow-up flag
-       * (重点跟进) of every customer of the requirement, in this same
-       * transaction so that undoing the move lowers it again. Call the
-       * follow-ups branch's API here, for example
-       *   crm_customer_store_write_key_follow_up (db, customer_id, TRUE,
-       *     reason, error)
-       * for each id of "SELECT customer_id FROM requirement_customer
-       * WHERE requirement_id = ?" (data->id). */
+      /* A satisfaction below 3 raises the key follow-up flag (重点跟进)
+       * of every customer of the requirement, in this same transaction,
+       * so that undoing the move lowers it again. */
+      if (!raise_key_follow_ups (db, data->id, data->closure->satisfaction, error))
+        return FALSE;
     }
 
   return TRUE;

@@ -242,10 +242,9 @@ static const CrmSchemaStep steps[] = {
     "  value INTEGER NOT NULL"
     ");"
     /* One row per event on a customer's timeline, newest first by `at`.
-     * MERGE: requirements and questionnaire responses add their own
-     * UNION ALL arms here (a later step drops and re-creates the view),
-     * with the same columns: kind, row_id, customer_id, at, actor,
-     * title, body, detail, extra. */
+     * Step 7 re-creates it with the arms of requirements and
+     * questionnaires; every arm has the same columns: kind, row_id,
+     * customer_id, at, actor, title, body, detail, extra. */
     "CREATE VIEW timeline_entry AS"
     "  SELECT 'follow-up' AS kind, f.id AS row_id, f.customer_id, f.happened_at AS at,"
     "         f.owner AS actor, f.channel AS title, f.content AS body,"
@@ -401,6 +400,45 @@ static const CrmSchemaStep steps[] = {
     "  other       TEXT,"
     "  PRIMARY KEY (response_id, question_id)"
     ") WITHOUT ROWID;"
+  },
+  {
+    7,
+    "requirements and questionnaires on the customer timeline",
+    /* The timeline_entry view of step 4 with two more arms, now that their
+     * tables exist: every status move of a requirement the customer has
+     * (its creation is the move into Pending), and every questionnaire the
+     * customer answered. Columns as in step 4. */
+    "DROP VIEW timeline_entry;"
+    "CREATE VIEW timeline_entry AS"
+    "  SELECT 'follow-up' AS kind, f.id AS row_id, f.customer_id, f.happened_at AS at,"
+    "         f.owner AS actor, f.channel AS title, f.content AS body,"
+    "         f.feedback || char (31) || ifnull (f.refusal_reason, '') AS detail,"
+    "         ifnull (f.next_action, '') || char (31) || ifnull (f.next_action_due, '') AS extra"
+    "    FROM follow_up f"
+    "  UNION ALL"
+    "  SELECT 'tier', h.id, h.customer_id, h.changed_at, h.changed_by,"
+    "         ifnull (h.from_tier, '') || char (31) || ifnull (h.to_tier, ''), h.reason,"
+    "         ifnull (h.quarter, ''), ifnull (h.annual_spend, '')"
+    "    FROM tier_history h"
+    "  UNION ALL"
+    "  SELECT 'key-raised', k.id, k.customer_id, k.raised_at, NULL, NULL, k.reason, NULL, NULL"
+    "    FROM key_follow_up k"
+    "  UNION ALL"
+    "  SELECT 'key-cleared', k.id, k.customer_id, k.cleared_at, k.cleared_by, NULL,"
+    "         k.clear_reason, NULL, NULL"
+    "    FROM key_follow_up k WHERE k.cleared_at IS NOT NULL"
+    "  UNION ALL"
+    "  SELECT 'requirement', s.id, rc.customer_id, s.changed_at, s.changed_by,"
+    "         r.code || char (31) || r.title, s.note,"
+    "         ifnull (s.from_status, '') || char (31) || s.to_status, r.id"
+    "    FROM requirement_customer rc"
+    "    JOIN requirement r ON r.id = rc.requirement_id"
+    "    JOIN requirement_status_history s ON s.requirement_id = r.id"
+    "  UNION ALL"
+    "  SELECT 'questionnaire', q.id, q.customer_id, q.submitted_at, NULL, t.name, NULL,"
+    "         t.version, NULL"
+    "    FROM questionnaire_response q JOIN questionnaire_template t ON t.id = q.template_id"
+    "    WHERE q.state = 'submitted' AND q.customer_id IS NOT NULL;"
   },
   {
     8,

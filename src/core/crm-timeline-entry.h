@@ -15,13 +15,15 @@ G_DECLARE_FINAL_TYPE (CrmTimelineEntry, crm_timeline_entry, CRM, TIMELINE_ENTRY,
 
 /*
  * Properties (read-write, explicit notify): kind ("follow-up", "tier",
- * "key-raised", "key-cleared"; MERGE: requirements and questionnaires
- * add theirs), row-id (the id in the kind's own table), customer-id, at
+ * "key-raised", "key-cleared", "requirement", "questionnaire"), row-id (the id in the kind's own table), customer-id, at
  * (UTC time), actor (who), title, body, detail, extra. For a follow-up
  * title is the channel, body the content, detail "feedback\x1freason" and
  * extra "next action\x1fdue"; for a tier change title is "from\x1fto",
  * body the reason, detail the quarter; for a key follow-up body is the
- * reason.
+ * reason; for a requirement (one row per status move) title is
+ * "code\x1ftitle", body the note, detail "from\x1fto" (statuses as in the
+ * schema) and extra the requirement's id; for a questionnaire title is
+ * the template's name and detail its version.
  */
 
 CrmTimelineEntry *crm_timeline_entry_new             (void);

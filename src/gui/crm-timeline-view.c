@@ -19,6 +19,7 @@
 #include "crm-follow-up-dialog.h"
 #include "crm-follow-up-plan.h"
 #include "crm-key-follow-up.h"
+#include "crm-requirement-types.h"
 #include "crm-timeline.h"
 #include "crm-timeline-view.h"
 #include "crm-upkeep-format.h"
@@ -138,9 +139,36 @@ create_row (gpointer item,
       g_string_append (subtitle, body != NULL ? body : "");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
     }
+  else if (g_strcmp0 (kind, "requirement") == 0)
+    {
+      g_autofree char *code = split_part (crm_timeline_entry_get_title (entry), 0);
+      g_autofree char *name = split_part (crm_timeline_entry_get_title (entry), 1);
+      g_autofree char *from = split_part (crm_timeline_entry_get_detail (entry), 0);
+      g_autofree char *to = split_part (crm_timeline_entry_get_detail (entry), 1);
+      int to_status = crm_requirement_enum_from_string (CRM_REQUIREMENT_ENUM_STATUS, to);
+      const char *to_label = crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, to_status);
+
+      if (from == NULL)
+        /* Translators: a requirement was recorded; %s is its code, such as REQ-0012. */
+        g_string_append_printf (title, _("Requirement %s recorded"), code != NULL ? code : "");
+      else
+        /* Translators: a requirement's status changed; the first %s is its
+         * code, the second the new status, such as "Requirement REQ-0012: Done". */
+        g_string_append_printf (title, _("Requirement %s: %s"), code != NULL ? code : "", to_label);
+      g_string_append (subtitle, name != NULL ? name : "");
+      if (body != NULL && *body != '\0')
+        g_string_append_printf (subtitle, "\n%s", body);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("view-list-bullet-symbolic"));
+    }
+  else if (g_strcmp0 (kind, "questionnaire") == 0)
+    {
+      /* Translators: %s is a questionnaire's name. */
+      g_string_append_printf (title, _("Questionnaire answered: %s"),
+                              crm_timeline_entry_get_title (entry) != NULL ? crm_timeline_entry_get_title (entry) : "");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-edit-symbolic"));
+    }
   else
     {
-      /* MERGE: requirements and questionnaires add their kinds here. */
       g_string_append (title, kind != NULL ? kind : "");
       g_string_append (subtitle, body != NULL ? body : "");
     }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-page.h"
+#include "crm-key-follow-up.h"
 #include "crm-requirement-board.h"
 #include "crm-questionnaires-page.h"
 #include "crm-window.h"
@@ -337,7 +338,15 @@ crm_window_set_journal_internal (CrmWindow  *self,
    * edit customers through it. */
   g_clear_object (&self->customer_store);
   if (journal != NULL)
-    self->customer_store = crm_customer_store_new (journal);
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* Requirements that went overdue since the last start flag their
+       * customers before any page shows them. */
+      if (!crm_key_follow_up_flag_overdue (crm_journal_get_database (journal), &error))
+        g_warning ("Could not flag customers with overdue requirements: %s", error->message);
+      self->customer_store = crm_customer_store_new (journal);
+    }
   crm_customers_page_set_store (self->customers_page, self->customer_store);
   {
     g_autoptr(CrmQuestionnaireStore) questionnaires = NULL;

@@ -9,7 +9,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "crm-key-follow-up.h"
 #include "crm-questionnaire-builtin.h"
+#include "crm-timeline.h"
 #include "test-questionnaire-fixture.h"
 
 
@@ -322,6 +324,33 @@ test_submit_applies_and_undoes (Fixture       *f,
   g_assert_cmpstr (crm_contact_get_name (g_ptr_array_index (contacts, 1)), ==, "李强");
   g_assert_cmpstr (crm_contact_get_phone (g_ptr_array_index (contacts, 1)), ==, "13987654321");
 
+  /* The pain point and the expansion plans became draft requirements of
+   * the customer, from the survey, with the answers as evidence; the
+   * satisfaction of 2 flagged the customer; the timeline shows it all. */
+  {
+    sqlite3 *handle = crm_database_get_handle (f->base.db);
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM requirement r"
+                                            "  JOIN requirement_customer rc ON rc.requirement_id = r.id"
+                                            "  WHERE rc.customer_id = %" G_GINT64_FORMAT
+                                            "    AND r.source = 'survey' AND r.status = 'pending'"
+                                            "    AND EXISTS (SELECT 1 FROM requirement_evidence e"
+                                            "                WHERE e.requirement_id = r.id AND e.kind = 'answer'"
+                                            "                  AND e.source_id = %" G_GINT64_FORMAT ")",
+                                            customer_id, id);
+    g_autofree char *reason = crm_key_follow_up_dup_reason (f->base.db, customer_id);
+    g_autoptr(CrmPagedList) timeline = crm_timeline_new (f->base.store, customer_id);
+    g_autoptr(CrmTimelineEntry) newest = NULL;
+
+    g_assert_cmpint (test_query_int (handle, sql), ==, 2);
+    g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM requirement WHERE title = '明年在成都开新工厂'"),
+                     ==, 1);
+    g_assert_nonnull (reason);
+    g_assert_nonnull (strstr (reason, "2"));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (timeline)), >=, 4);
+    newest = g_list_model_get_item (G_LIST_MODEL (timeline), 0);
+    g_assert_nonnull (newest);
+  }
+
   response = crm_questionnaire_store_get_response (f->questionnaires, id, &error);
   g_assert_cmpint (crm_questionnaire_response_get_state (response), ==, CRM_RESPONSE_SUBMITTED);
   g_assert_cmpuint (g_list_model_get_n_items (crm_questionnaire_store_list_drafts (f->questionnaires)), ==, 0);
@@ -344,6 +373,8 @@ test_submit_applies_and_undoes (Fixture       *f,
   g_assert_cmpstr (crm_customer_get_industry_code (customer), ==, "NET");
   g_assert_false (g_strv_contains (crm_customer_get_tags (customer), "Cost reduction"));
   g_assert_cmpuint (g_list_model_get_n_items (crm_questionnaire_store_list_drafts (f->questionnaires)), ==, 1);
+  g_assert_cmpint (test_query_int (crm_database_get_handle (f->base.db), "SELECT count(*) FROM requirement"), ==, 0);
+  g_assert_null (crm_key_follow_up_dup_reason (f->base.db, customer_id));
 }
 
 /* Draft recovery after SIGKILL ------------------------------------------- */
