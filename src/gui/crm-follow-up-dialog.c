@@ -32,6 +32,7 @@ struct _CrmFollowUpDialog
   /* Template widgets */
   GtkRevealer      *error_revealer;
   GtkLabel         *error_label;
+  AdwPreferencesGroup *customer_group;
   AdwEntryRow      *when_row;
   AdwEntryRow      *owner_row;
   AdwComboRow      *channel_row;
@@ -272,6 +273,7 @@ crm_follow_up_dialog_class_init (CrmFollowUpDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-follow-up-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, customer_group);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, when_row);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, channel_row);
@@ -327,6 +329,15 @@ crm_follow_up_dialog_new (GtkWindow        *parent,
   self->store = g_object_ref (store);
   self->follow_up = g_object_ref (follow_up);
   fill_form (self);
+
+  /* Whom the follow-up was with, as the group's title. */
+  {
+    g_autoptr(CrmCustomer) customer = crm_customer_store_get (crm_follow_up_store_get_customer_store (store),
+                                                              crm_follow_up_get_customer_id (follow_up), NULL);
+
+    if (customer != NULL)
+      adw_preferences_group_set_title (self->customer_group, crm_customer_get_name (customer));
+  }
   gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
 
   return self;
