@@ -326,20 +326,46 @@ crm_follow_up_replan (CrmDatabase  *db,
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   CrmCadence cadence;
-  sqlite3_stmt *row;
-  gboolean ok = TRUE;
 
   g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
 
   crm_upkeep_rules_load (db, &cadence, NULL);
 
+  return crm_follow_up_replan_with (db, customer_id, &cadence, zone, error);
+}
+
+/**
+ * crm_follow_up_replan_with:
+ * @db: a database, inside a transaction
+ * @customer_id: a customer
+ * @cadence: the cadence, from crm_upkeep_rules_load()
+ * @zone: the user's time zone
+ * @error: return location for an error
+ *
+ * crm_follow_up_replan() for callers that re-plan many customers and read
+ * the cadence once.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_follow_up_replan_with (CrmDatabase       *db,
+                           gint64             customer_id,
+                           const CrmCadence  *cadence,
+                           GTimeZone         *zone,
+                           GError           **error)
+{
+  sqlite3_stmt *row;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
+
   row = crm_database_prepare (db, PLAN_COLUMNS " WHERE c.id = ?", error);
   if (row == NULL)
     return FALSE;
   sqlite3_bind_int64 (row, 1, customer_id);
   if (sqlite3_step (row) == SQLITE_ROW)
-    ok = plan_row (db, row, &cadence, zone, error);
+    ok = plan_row (db, row, cadence, zone, error);
   sqlite3_reset (row);
 
   return ok;
