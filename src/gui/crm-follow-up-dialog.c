@@ -15,6 +15,7 @@
 
 #include "crm-cadence.h"
 #include "crm-follow-up-dialog.h"
+#include "crm-upkeep-format.h"
 
 /* A date typed without a time means this hour. */
 #define DEFAULT_HOUR 9
@@ -28,6 +29,7 @@ struct _CrmFollowUpDialog
 
   CrmFollowUpStore *store;
   CrmFollowUp      *follow_up;
+  gboolean          is_new;
 
   /* Template widgets */
   GtkRevealer      *error_revealer;
@@ -170,6 +172,9 @@ crm_follow_up_dialog_save_action (GtkWidget  *widget,
       return;
     }
 
+  crm_show_toast (gtk_window_get_transient_for (GTK_WINDOW (self)),
+                  crm_follow_up_get_id (self->follow_up) > 0 && !self->is_new
+                  ? _("Follow-up saved") : _("Follow-up logged"), TRUE);
   g_signal_emit (self, signals[SAVED], 0, crm_follow_up_get_customer_id (self->follow_up));
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -187,6 +192,8 @@ crm_follow_up_dialog_delete_action (GtkWidget  *widget,
       show_error (self, error->message);
       return;
     }
+
+  crm_show_toast (gtk_window_get_transient_for (GTK_WINDOW (self)), _("Follow-up deleted"), TRUE);
 
   g_signal_emit (self, signals[SAVED], 0, crm_follow_up_get_customer_id (self->follow_up));
   gtk_window_destroy (GTK_WINDOW (self));
@@ -328,6 +335,7 @@ crm_follow_up_dialog_new (GtkWindow        *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->follow_up = g_object_ref (follow_up);
+  self->is_new = crm_follow_up_get_id (follow_up) == 0;
   fill_form (self);
 
   /* Whom the follow-up was with, as the group's title. */

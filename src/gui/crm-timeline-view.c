@@ -348,7 +348,10 @@ on_reason (const char *reason,
     ok = crm_key_follow_up_mark (self->store, self->customer_id, reason, &error);
 
   if (!ok)
-    g_warning ("%s", error->message);
+    crm_show_toast (parent_window (self), error->message, FALSE);
+  else
+    crm_show_toast (parent_window (self),
+                    request->clear ? _("Key follow-up cleared") : _("Flagged for key follow-up"), TRUE);
 }
 
 static void

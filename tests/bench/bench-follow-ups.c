@@ -24,6 +24,8 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-util.h"
+
 #include "crm-agenda.h"
 #include "crm-cadence.h"
 #include "crm-demo.h"
@@ -37,33 +39,14 @@
 #define RUNS 20
 #define TIMELINES 500
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *sorted,
-            double  fraction)
-{
-  guint rank = (guint) (sorted->len * fraction + 0.999999);
-
-  return g_array_index (sorted, double, MAX (rank, 1) - 1);
-}
-
 static void
 print_stats (const char *what,
              GArray     *times,
              double      budget)
 {
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
   printf ("# %-40s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%u timings)%s\n",
-          what, percentile (times, 0.5), percentile (times, 0.95),
+          what, bench_percentile (times, 0.5), bench_percentile (times, 0.95),
           g_array_index (times, double, times->len - 1), times->len,
           g_array_index (times, double, times->len - 1) > budget ? "  max over budget" : "");
 }
