@@ -30,6 +30,7 @@
 #include "crm-cadence.h"
 #include "crm-demo.h"
 #include "crm-demo-follow-ups.h"
+#include "crm-follow-up-plan.h"
 #include "crm-regrade.h"
 #include "crm-tier-rules.h"
 #include "crm-timeline.h"
@@ -210,6 +211,26 @@ main (int   argc,
         return 1;
       }
     printf ("# re-grade: undoing it: %.0f ms\n", since (start));
+  }
+
+  /* A cadence change in Preferences re-plans every customer. */
+  {
+    CrmCadence cadence;
+    CrmTierRules rules;
+    gint64 start;
+
+    crm_upkeep_rules_load (db, &cadence, &rules);
+    cadence.interval_days[CRM_TIER_B] += 1;
+    start = g_get_monotonic_time ();
+    if (!crm_upkeep_rules_save (store, &cadence, &rules, &error))
+      {
+        printf ("not ok 1 %s\n", error->message);
+        return 1;
+      }
+    printf ("# cadence change: re-planning every customer as one undoable action: %.0f ms\n", since (start));
+    start = g_get_monotonic_time ();
+    g_free (crm_journal_undo (journal, &error));
+    printf ("# cadence change: undoing it: %.0f ms\n", since (start));
   }
 
   printf ("ok 1 agenda, timeline and re-grade on %d customers\n", N_CUSTOMERS);
