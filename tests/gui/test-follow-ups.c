@@ -508,6 +508,8 @@ test_key_flag_in_list_and_detail (Fixture       *f,
                    "满意度 2 分");
   g_assert_cmpstr (gtk_actionable_get_action_name (template_child (view, CRM_TYPE_TIMELINE_VIEW, "key_button")), ==,
                    "timeline.clear-flag");
+  g_assert_true (gtk_widget_get_visible (template_child (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "detail"),
+                                                        CRM_TYPE_CUSTOMER_DETAIL, "key_label")));
 
   g_assert_true (crm_key_follow_up_clear (f->store, f->shanghai, "已解决", &error));
   iterate ();
