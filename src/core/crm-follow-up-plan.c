@@ -459,12 +459,36 @@ crm_follow_up_customer_written (CrmDatabase  *db,
 
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
 
-  /* A new customer has no change to keep; an import of 100 000 skips
-   * the extra read. */
-  if (old_tier != NULL)
-    new_tier = crm_follow_up_read_tier (db, customer_id);
+  /* A new customer was never contacted and has no follow-ups or flags:
+   * its first contact is due a fixed number of hours after its creation,
+   * what crm_cadence_next_due() gives, computed here in one statement
+   * because imports and sample data write 100 000 customers at a time. */
+  if (old_tier == NULL)
+    {
+      CrmCadence cadence;
+      g_autofree char *prospect = NULL;
+      g_autofree char *intent = NULL;
+      sqlite3_stmt *stmt;
 
-  if (old_tier != NULL && g_strcmp0 (old_tier, new_tier) != 0)
+      crm_upkeep_rules_load (db, &cadence, NULL);
+      prospect = g_strdup_printf ("+%d hours", cadence.prospect_hours);
+      intent = g_strdup_printf ("+%d hours", cadence.intent_hours);
+      stmt = crm_database_prepare (db,
+                                   "UPDATE customer SET next_due_at = strftime ('%Y-%m-%dT%H:%M:%SZ', created_at,"
+                                   "    CASE review_state WHEN 'approved' THEN ?3 ELSE ?2 END)"
+                                   "  WHERE id = ?1 AND last_contact_at IS NULL",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      sqlite3_bind_text (stmt, 2, prospect, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, intent, -1, SQLITE_TRANSIENT);
+      return crm_database_step_done (db, stmt, error);
+    }
+
+  new_tier = crm_follow_up_read_tier (db, customer_id);
+
+  if (g_strcmp0 (old_tier, new_tier) != 0)
     {
       g_autofree char *now = crm_upkeep_now_utc ();
       g_autofree char *who = crm_upkeep_current_user ();
