@@ -94,7 +94,7 @@ crm_regrade_propose (CrmDatabase  *db,
    * re-grade with its own statement: the cache would keep it for nothing. */
   if (sqlite3_prepare_v2 (crm_database_get_handle (db),
                           "SELECT c.id, c.tier, ifnull (a.spend, 0), a.first"
-                          "  FROM customer c INDEXED BY customer_tier LEFT JOIN ("
+                          "  FROM customer c LEFT JOIN ("
                           "    SELECT customer_id,"
                           "           sum (CASE WHEN started_on > ?1 THEN amount ELSE 0 END) AS spend,"
                           "           min (started_on) AS first"
