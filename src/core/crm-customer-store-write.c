@@ -710,6 +710,13 @@ merge_in_transaction (CrmDatabase  *db,
     "  SELECT requirement_id, ?1 FROM requirement_customer WHERE customer_id = ?2",
     "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id)"
     "  SELECT ?1, tag_id FROM customer_tag WHERE customer_id = ?2",
+    /* Follow-ups, tier history and key follow-up flags (crm-follow-up-*.c);
+     * when both are flagged, the survivor's open flag stands for both. */
+    "UPDATE follow_up SET customer_id = ?1 WHERE customer_id = ?2",
+    "UPDATE tier_history SET customer_id = ?1 WHERE customer_id = ?2",
+    "DELETE FROM key_follow_up WHERE customer_id = ?2 AND cleared_at IS NULL"
+    "  AND EXISTS (SELECT 1 FROM key_follow_up WHERE customer_id = ?1 AND cleared_at IS NULL)",
+    "UPDATE key_follow_up SET customer_id = ?1 WHERE customer_id = ?2",
     "UPDATE customer SET"
     "  credit_code = ifnull (credit_code, (SELECT credit_code FROM customer WHERE id = ?2)),"
     "  id_number = ifnull (id_number, (SELECT id_number FROM customer WHERE id = ?2)),"
@@ -760,7 +767,8 @@ merge_in_transaction (CrmDatabase  *db,
         }
     }
 
-  return update_annual_spend (db, data->survivor, error);
+  return update_annual_spend (db, data->survivor, error) &&
+         crm_follow_up_replan (db, data->survivor, error);
 }
 
 /**

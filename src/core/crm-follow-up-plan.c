@@ -326,20 +326,46 @@ crm_follow_up_replan (CrmDatabase  *db,
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   CrmCadence cadence;
-  sqlite3_stmt *row;
-  gboolean ok = TRUE;
 
   g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
 
   crm_upkeep_rules_load (db, &cadence, NULL);
 
+  return crm_follow_up_replan_with (db, customer_id, &cadence, zone, error);
+}
+
+/**
+ * crm_follow_up_replan_with:
+ * @db: a database, inside a transaction
+ * @customer_id: a customer
+ * @cadence: the cadence, from crm_upkeep_rules_load()
+ * @zone: the user's time zone
+ * @error: return location for an error
+ *
+ * crm_follow_up_replan() for callers that re-plan many customers and read
+ * the cadence once.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_follow_up_replan_with (CrmDatabase       *db,
+                           gint64             customer_id,
+                           const CrmCadence  *cadence,
+                           GTimeZone         *zone,
+                           GError           **error)
+{
+  sqlite3_stmt *row;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
+
   row = crm_database_prepare (db, PLAN_COLUMNS " WHERE c.id = ?", error);
   if (row == NULL)
     return FALSE;
   sqlite3_bind_int64 (row, 1, customer_id);
   if (sqlite3_step (row) == SQLITE_ROW)
-    ok = plan_row (db, row, &cadence, zone, error);
+    ok = plan_row (db, row, cadence, zone, error);
   sqlite3_reset (row);
 
   return ok;
@@ -384,7 +410,8 @@ crm_follow_up_replan_all (CrmDatabase  *db,
  * @db: a database
  * @customer_id: a customer, or 0
  *
- * Returns: (transfer full) (nullable): the customer's tier as stored now
+ * Returns: (transfer full) (nullable): the customer's tier as stored now,
+ *   "" for a customer not graded, %NULL when there is no such customer
  */
 char *
 crm_follow_up_read_tier (CrmDatabase *db,
@@ -401,7 +428,8 @@ crm_follow_up_read_tier (CrmDatabase *db,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, customer_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    tier = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+    tier = g_strdup (sqlite3_column_type (stmt, 0) == SQLITE_NULL
+                     ? "" : (const char *)sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
 
   return tier;
@@ -412,7 +440,7 @@ crm_follow_up_read_tier (CrmDatabase *db,
  * @db: a database, inside the caller's transaction
  * @customer_id: a customer just written by the customer store
  * @old_tier: (nullable): its tier before, from crm_follow_up_read_tier()
- *   (%NULL for a new customer)
+ *   ("" when it had none, %NULL for a new customer)
  * @error: return location for an error
  *
  * Keeps a tier changed in the customer editor in the tier history, and
@@ -427,11 +455,40 @@ crm_follow_up_customer_written (CrmDatabase  *db,
                                 const char   *old_tier,
                                 GError      **error)
 {
-  g_autofree char *new_tier = crm_follow_up_read_tier (db, customer_id);
+  g_autofree char *new_tier = NULL;
 
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
 
-  if (old_tier != NULL && g_strcmp0 (old_tier, new_tier) != 0)
+  /* A new customer was never contacted and has no follow-ups or flags:
+   * its first contact is due a fixed number of hours after its creation,
+   * what crm_cadence_next_due() gives, computed here in one statement
+   * because imports and sample data write 100 000 customers at a time. */
+  if (old_tier == NULL)
+    {
+      CrmCadence cadence;
+      g_autofree char *prospect = NULL;
+      g_autofree char *intent = NULL;
+      sqlite3_stmt *stmt;
+
+      crm_upkeep_rules_load (db, &cadence, NULL);
+      prospect = g_strdup_printf ("+%d hours", cadence.prospect_hours);
+      intent = g_strdup_printf ("+%d hours", cadence.intent_hours);
+      stmt = crm_database_prepare (db,
+                                   "UPDATE customer SET next_due_at = strftime ('%Y-%m-%dT%H:%M:%SZ', created_at,"
+                                   "    CASE review_state WHEN 'approved' THEN ?3 ELSE ?2 END)"
+                                   "  WHERE id = ?1 AND last_contact_at IS NULL",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      sqlite3_bind_text (stmt, 2, prospect, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, intent, -1, SQLITE_TRANSIENT);
+      return crm_database_step_done (db, stmt, error);
+    }
+
+  new_tier = crm_follow_up_read_tier (db, customer_id);
+
+  if (g_strcmp0 (old_tier, new_tier) != 0)
     {
       g_autofree char *now = crm_upkeep_now_utc ();
       g_autofree char *who = crm_upkeep_current_user ();
@@ -445,8 +502,9 @@ crm_follow_up_customer_written (CrmDatabase  *db,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, customer_id);
       sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, old_tier, -1, SQLITE_TRANSIENT);
-      if (new_tier != NULL)
+      if (*old_tier != '\0')
+        sqlite3_bind_text (stmt, 3, old_tier, -1, SQLITE_TRANSIENT);
+      if (new_tier != NULL && *new_tier != '\0')
         sqlite3_bind_text (stmt, 4, new_tier, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 5, _("Changed in the customer record"), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 6, who, -1, SQLITE_TRANSIENT);

@@ -25,6 +25,11 @@ gboolean  crm_upkeep_rules_save          (CrmCustomerStore   *store,
 gboolean  crm_follow_up_replan           (CrmDatabase        *db,
                                           gint64              customer_id,
                                           GError            **error);
+gboolean  crm_follow_up_replan_with      (CrmDatabase        *db,
+                                          gint64              customer_id,
+                                          const CrmCadence   *cadence,
+                                          GTimeZone          *zone,
+                                          GError            **error);
 gboolean  crm_follow_up_replan_all       (CrmDatabase        *db,
                                           GError            **error);
 char     *crm_follow_up_read_tier        (CrmDatabase        *db,

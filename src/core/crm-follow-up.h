@@ -22,35 +22,35 @@ G_DECLARE_FINAL_TYPE (CrmFollowUp, crm_follow_up, CRM, FOLLOW_UP, GObject)
  */
 
 CrmFollowUp *crm_follow_up_new                 (void);
-gint64       crm_follow_up_get_id              (CrmFollowUp *self);
-void         crm_follow_up_set_id              (CrmFollowUp *self,
-                                                gint64 id);
-gint64       crm_follow_up_get_customer_id     (CrmFollowUp *self);
-void         crm_follow_up_set_customer_id     (CrmFollowUp *self,
-                                                gint64 customer_id);
-const char  *crm_follow_up_get_happened_at     (CrmFollowUp *self);
-void         crm_follow_up_set_happened_at     (CrmFollowUp *self,
-                                                const char *happened_at);
-const char  *crm_follow_up_get_owner           (CrmFollowUp *self);
-void         crm_follow_up_set_owner           (CrmFollowUp *self,
-                                                const char *owner);
-const char  *crm_follow_up_get_channel         (CrmFollowUp *self);
-void         crm_follow_up_set_channel         (CrmFollowUp *self,
-                                                const char *channel);
-const char  *crm_follow_up_get_content         (CrmFollowUp *self);
-void         crm_follow_up_set_content         (CrmFollowUp *self,
-                                                const char *content);
-const char  *crm_follow_up_get_feedback        (CrmFollowUp *self);
-void         crm_follow_up_set_feedback        (CrmFollowUp *self,
-                                                const char *feedback);
-const char  *crm_follow_up_get_refusal_reason  (CrmFollowUp *self);
-void         crm_follow_up_set_refusal_reason  (CrmFollowUp *self,
-                                                const char *refusal_reason);
-const char  *crm_follow_up_get_next_action     (CrmFollowUp *self);
-void         crm_follow_up_set_next_action     (CrmFollowUp *self,
-                                                const char *next_action);
-const char  *crm_follow_up_get_next_action_due (CrmFollowUp *self);
-void         crm_follow_up_set_next_action_due (CrmFollowUp *self,
-                                                const char *next_action_due);
+gint64      crm_follow_up_get_id              (CrmFollowUp *self);
+void        crm_follow_up_set_id              (CrmFollowUp *self,
+                                               gint64 id);
+gint64      crm_follow_up_get_customer_id     (CrmFollowUp *self);
+void        crm_follow_up_set_customer_id     (CrmFollowUp *self,
+                                               gint64 customer_id);
+const char *crm_follow_up_get_happened_at     (CrmFollowUp *self);
+void        crm_follow_up_set_happened_at     (CrmFollowUp *self,
+                                               const char *happened_at);
+const char *crm_follow_up_get_owner           (CrmFollowUp *self);
+void        crm_follow_up_set_owner           (CrmFollowUp *self,
+                                               const char *owner);
+const char *crm_follow_up_get_channel         (CrmFollowUp *self);
+void        crm_follow_up_set_channel         (CrmFollowUp *self,
+                                               const char *channel);
+const char *crm_follow_up_get_content         (CrmFollowUp *self);
+void        crm_follow_up_set_content         (CrmFollowUp *self,
+                                               const char *content);
+const char *crm_follow_up_get_feedback        (CrmFollowUp *self);
+void        crm_follow_up_set_feedback        (CrmFollowUp *self,
+                                               const char *feedback);
+const char *crm_follow_up_get_refusal_reason  (CrmFollowUp *self);
+void        crm_follow_up_set_refusal_reason  (CrmFollowUp *self,
+                                               const char *refusal_reason);
+const char *crm_follow_up_get_next_action     (CrmFollowUp *self);
+void        crm_follow_up_set_next_action     (CrmFollowUp *self,
+                                               const char *next_action);
+const char *crm_follow_up_get_next_action_due (CrmFollowUp *self);
+void        crm_follow_up_set_next_action_due (CrmFollowUp *self,
+                                               const char *next_action_due);
 
 G_END_DECLS

@@ -105,7 +105,12 @@ crm_key_follow_up_check_satisfaction (CrmDatabase  *db,
  * @error: return location for an error
  *
  * Flags every customer with a requirement still unresolved past its due
- * date. Run at start-up and before the agenda is shown.
+ * date, inside the caller's transaction.
+ *
+ * MERGE: nothing calls it in this branch (there are no requirements yet).
+ * The requirements code should run it as its own undoable action when a
+ * due date passes or a requirement changes — at start-up and when the
+ * agenda is refreshed, say — so the flags it raises undo like any other.
  *
  * Returns: %TRUE on success
  */

@@ -12,11 +12,14 @@
  * accepted changes are applied as one undoable action that also keeps
  * each change in tier_history and re-plans the customer's follow-ups.
  *
- * One grouped query over the cooperation index reads every customer's
- * figures, so a re-grade of 100 000 customers is one pass.
+ * One grouped query over the cooperation records reads every customer's
+ * figures, so a re-grade of 100 000 customers is one pass; only the
+ * customers that change are then read in full, in pinyin order.
  */
 
 #define G_LOG_DOMAIN "crm-regrade"
+
+#include <stdio.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -65,6 +68,8 @@ crm_regrade_propose (CrmDatabase  *db,
 {
   g_autoptr(GListStore) proposals = NULL;
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GString) ids = NULL;
   CrmTierRules rules;
   GDate first, last, year_before;
   char last_text[11], year_before_text[11];
@@ -83,17 +88,18 @@ crm_regrade_propose (CrmDatabase  *db,
   format_date (&last, last_text);
   format_date (&year_before, year_before_text);
 
-  /* Run once per re-grade with its own statement: the cache would keep a
-   * statement this large for nothing. */
+  /* First the figures of every customer, in no particular order: the tier
+   * index gives id and tier without reading the wide customer rows, and
+   * the cooperation records are summed in one grouped pass. Run once per
+   * re-grade with its own statement: the cache would keep it for nothing. */
   if (sqlite3_prepare_v2 (crm_database_get_handle (db),
-                          "SELECT c.id, c.name, c.owner, c.tier, ifnull (a.spend, 0), a.first"
+                          "SELECT c.id, c.tier, ifnull (a.spend, 0), a.first"
                           "  FROM customer c LEFT JOIN ("
                           "    SELECT customer_id,"
                           "           sum (CASE WHEN started_on > ?1 THEN amount ELSE 0 END) AS spend,"
                           "           min (started_on) AS first"
                           "      FROM cooperation WHERE started_on <= ?2 GROUP BY customer_id"
-                          "  ) a ON a.customer_id = c.id"
-                          "  ORDER BY c.sort_key, c.id",
+                          "  ) a ON a.customer_id = c.id",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
       crm_database_set_sql_error (db, error, "regrade");
@@ -102,24 +108,30 @@ crm_regrade_propose (CrmDatabase  *db,
   sqlite3_bind_text (stmt, 1, year_before_text, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, last_text, -1, SQLITE_STATIC);
 
-  items = g_ptr_array_new_with_free_func (g_object_unref);
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  ids = g_string_new ("[");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      CrmTier current = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 3));
-      gint64 spend = sqlite3_column_int64 (stmt, 4);
-      const char *first_text = (const char *)sqlite3_column_text (stmt, 5);
+      CrmTier current = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 1));
+      gint64 spend = sqlite3_column_int64 (stmt, 2);
+      const char *first_text = (const char *)sqlite3_column_text (stmt, 3);
       int years = 0;
+      int y, m, d;
       CrmTier proposed;
       CrmRegradeProposal *proposal;
+      gint64 *key;
 
-      if (first_text != NULL)
+      /* Stored dates are ISO 8601; g_date_set_parse() would read them
+       * with the locale's rules, and a hundred times slower. */
+      if (first_text != NULL &&
+          sscanf (first_text, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+          g_date_valid_dmy (d, m, y))
         {
           GDate started;
 
           g_date_clear (&started, 1);
-          g_date_set_parse (&started, first_text);
-          if (g_date_valid (&started))
-            years = crm_cooperation_full_years (&started, &last);
+          g_date_set_dmy (&started, d, m, y);
+          years = crm_cooperation_full_years (&started, &last);
         }
 
       proposed = crm_tier_rules_grade (&rules, spend, years);
@@ -128,23 +140,57 @@ crm_regrade_propose (CrmDatabase  *db,
 
       proposal = crm_regrade_proposal_new ();
       crm_regrade_proposal_set_customer_id (proposal, sqlite3_column_int64 (stmt, 0));
-      crm_regrade_proposal_set_customer_name (proposal, (const char *)sqlite3_column_text (stmt, 1));
-      crm_regrade_proposal_set_owner (proposal, (const char *)sqlite3_column_text (stmt, 2));
       crm_regrade_proposal_set_from_tier (proposal, current == CRM_TIER_NONE ? NULL : crm_tier_to_string (current));
       crm_regrade_proposal_set_to_tier (proposal, crm_tier_to_string (proposed));
       crm_regrade_proposal_set_annual_spend (proposal, spend);
       crm_regrade_proposal_set_years (proposal, years);
       crm_regrade_proposal_set_accepted (proposal, TRUE);
-      g_ptr_array_add (items, proposal);
+
+      key = g_new (gint64, 1);
+      *key = sqlite3_column_int64 (stmt, 0);
+      g_object_set_data_full (G_OBJECT (proposal), "crm-key", key, g_free);
+      g_hash_table_insert (by_id, key, proposal);
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", *key);
     }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
 
   if (rc != SQLITE_DONE)
     {
       crm_database_set_sql_error (db, error, "regrade");
-      sqlite3_finalize (stmt);
       return NULL;
     }
+  g_string_append_c (ids, ']');
+
+  /* Then the names of the customers that change, in pinyin order. */
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  if (sqlite3_prepare_v2 (crm_database_get_handle (db),
+                          "SELECT id, name, owner FROM customer"
+                          "  WHERE id IN (SELECT value FROM json_each (?)) ORDER BY sort_key, id",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      crm_database_set_sql_error (db, error, "regrade");
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, ids->str, ids->len, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      CrmRegradeProposal *proposal = g_hash_table_lookup (by_id, &id);
+
+      if (proposal == NULL)
+        continue;
+      crm_regrade_proposal_set_customer_name (proposal, (const char *)sqlite3_column_text (stmt, 1));
+      crm_regrade_proposal_set_owner (proposal, (const char *)sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (items, g_object_ref (proposal));
+    }
   sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      crm_database_set_sql_error (db, error, "regrade");
+      return NULL;
+    }
 
   proposals = g_list_store_new (CRM_TYPE_REGRADE_PROPOSAL);
   g_list_store_splice (proposals, 0, 0, items->pdata, items->len);
@@ -176,10 +222,15 @@ crm_regrade_write (CrmDatabase  *db,
 {
   g_autofree char *now = crm_upkeep_now_utc ();
   g_autofree char *who = crm_upkeep_current_user ();
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   guint n = g_list_model_get_n_items (proposals);
   guint applied = 0;
+  CrmCadence cadence;
 
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
+
+  /* Read once for the whole re-grade, not once per customer. */
+  crm_upkeep_rules_load (db, &cadence, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -229,7 +280,7 @@ crm_regrade_write (CrmDatabase  *db,
       if (!crm_database_step_done (db, stmt, error))
         return FALSE;
 
-      if (!crm_follow_up_replan (db, id, error))
+      if (!crm_follow_up_replan_with (db, id, &cadence, zone, error))
         return FALSE;
 
       applied++;

@@ -208,6 +208,8 @@ static const CrmSchemaStep steps[] = {
     "ALTER TABLE customer ADD COLUMN next_action TEXT;"
     "CREATE INDEX customer_agenda ON customer (owner, next_due_at) WHERE next_due_at IS NOT NULL;"
     "CREATE INDEX customer_next_due ON customer (next_due_at) WHERE next_due_at IS NOT NULL;"
+    /* The quarterly re-grade reads every customer's tier from it. */
+    "CREATE INDEX customer_tier ON customer (tier);"
     /* Every tier change with its reason (quarterly re-grade, 季度复评). */
     "CREATE TABLE tier_history ("
     "  id            INTEGER PRIMARY KEY,"

@@ -27,32 +27,32 @@ G_DECLARE_FINAL_TYPE (CrmTimelineEntry, crm_timeline_entry, CRM, TIMELINE_ENTRY,
  */
 
 CrmTimelineEntry *crm_timeline_entry_new             (void);
-const char  *     crm_timeline_entry_get_kind        (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_kind        (CrmTimelineEntry *self,
-                                                      const char *kind);
-gint64            crm_timeline_entry_get_row_id      (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_row_id      (CrmTimelineEntry *self,
-                                                      gint64 row_id);
-gint64            crm_timeline_entry_get_customer_id (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_customer_id (CrmTimelineEntry *self,
-                                                      gint64 customer_id);
-const char  *     crm_timeline_entry_get_at          (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_at          (CrmTimelineEntry *self,
-                                                      const char *at);
-const char  *     crm_timeline_entry_get_actor       (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_actor       (CrmTimelineEntry *self,
-                                                      const char *actor);
-const char  *     crm_timeline_entry_get_title       (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_title       (CrmTimelineEntry *self,
-                                                      const char *title);
-const char  *     crm_timeline_entry_get_body        (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_body        (CrmTimelineEntry *self,
-                                                      const char *body);
-const char  *     crm_timeline_entry_get_detail      (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_detail      (CrmTimelineEntry *self,
-                                                      const char *detail);
-const char  *     crm_timeline_entry_get_extra       (CrmTimelineEntry *self);
-void              crm_timeline_entry_set_extra       (CrmTimelineEntry *self,
-                                                      const char *extra);
+const char *crm_timeline_entry_get_kind        (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_kind        (CrmTimelineEntry *self,
+                                                const char *kind);
+gint64      crm_timeline_entry_get_row_id      (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_row_id      (CrmTimelineEntry *self,
+                                                gint64 row_id);
+gint64      crm_timeline_entry_get_customer_id (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_customer_id (CrmTimelineEntry *self,
+                                                gint64 customer_id);
+const char *crm_timeline_entry_get_at          (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_at          (CrmTimelineEntry *self,
+                                                const char *at);
+const char *crm_timeline_entry_get_actor       (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_actor       (CrmTimelineEntry *self,
+                                                const char *actor);
+const char *crm_timeline_entry_get_title       (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_title       (CrmTimelineEntry *self,
+                                                const char *title);
+const char *crm_timeline_entry_get_body        (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_body        (CrmTimelineEntry *self,
+                                                const char *body);
+const char *crm_timeline_entry_get_detail      (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_detail      (CrmTimelineEntry *self,
+                                                const char *detail);
+const char *crm_timeline_entry_get_extra       (CrmTimelineEntry *self);
+void        crm_timeline_entry_set_extra       (CrmTimelineEntry *self,
+                                                const char *extra);
 
 G_END_DECLS

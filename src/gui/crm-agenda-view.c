@@ -23,7 +23,6 @@
 #include "crm-follow-up-dialog.h"
 #include "crm-regrade-dialog.h"
 #include "crm-upkeep-format.h"
-#include "crm-window.h"
 
 struct _CrmAgendaView
 {
@@ -252,19 +251,6 @@ on_regrade_action (GtkWidget  *widget,
 }
 
 static void
-show_toast (CrmAgendaView *self,
-            char          *title)
-{
-  GtkWindow *window = parent_window (self);
-  g_autofree char *owned = title;
-
-  if (CRM_IS_WINDOW (window))
-    crm_window_add_toast (CRM_WINDOW (window), adw_toast_new (owned));
-  else
-    g_message ("%s", owned);
-}
-
-static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     CrmAgendaView   *self)
@@ -283,9 +269,15 @@ on_export_response (GtkNativeDialog *chooser,
   path = g_file_get_path (file);
   /* The file chooser has asked before replacing a file. */
   if (!crm_agenda_export_ics (crm_customer_store_get_database (self->store), until, path, TRUE, &n, &error))
-    show_toast (self, g_markup_escape_text (error->message, -1));
+    crm_show_toast (parent_window (self), error->message, FALSE);
   else
-    show_toast (self, g_strdup_printf (ngettext ("Exported %u follow-up", "Exported %u follow-ups", n), n));
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Exported %u follow-up to “%s”",
+                                                         "Exported %u follow-ups to “%s”", n),
+                                               n, path);
+
+      crm_show_toast (parent_window (self), text, FALSE);
+    }
 
 out:
   g_clear_object (&self->chooser);

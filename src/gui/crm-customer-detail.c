@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-format.h"
+#include "crm-key-follow-up.h"
 #include "crm-customer-detail.h"
 #include "crm-customer-editor.h"
 #include "crm-mask.h"
@@ -59,6 +60,7 @@ struct _CrmCustomerDetail
   GtkFlowBox          *tags_box;
   GtkWidget           *no_tags_label;
   CrmTimelineView     *timeline_view;
+  GtkLabel            *key_label;
 };
 
 G_DEFINE_FINAL_TYPE (CrmCustomerDetail, crm_customer_detail, ADW_TYPE_BIN)
@@ -286,6 +288,15 @@ crm_customer_detail_show_header (CrmCustomerDetail *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->tier_label), tier != CRM_TIER_NONE);
   gtk_widget_set_visible (GTK_WIDGET (self->draft_label), draft);
+
+  /* 重点跟进: the badge says why in its tooltip (crm-key-follow-up.c). */
+  {
+    g_autofree char *reason = crm_key_follow_up_dup_reason (crm_customer_store_get_database (self->store),
+                                                            crm_customer_get_id (customer));
+
+    gtk_widget_set_visible (GTK_WIDGET (self->key_label), reason != NULL);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->key_label), reason);
+  }
 
   if (crm_customer_get_industry_name (customer) != NULL)
     industry = g_strdup (crm_customer_get_industry_name (customer));
@@ -865,6 +876,7 @@ crm_customer_detail_class_init (CrmCustomerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, tags_box);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, no_tags_label);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, key_label);
 
   gtk_widget_class_install_action (widget_class, "customer.edit", NULL, crm_customer_detail_edit_action);
   gtk_widget_class_install_action (widget_class, "customer.approve", NULL, crm_customer_detail_approve_action);

@@ -15,6 +15,7 @@
 
 #include "crm-cadence.h"
 #include "crm-follow-up-dialog.h"
+#include "crm-upkeep-format.h"
 
 /* A date typed without a time means this hour. */
 #define DEFAULT_HOUR 9
@@ -28,10 +29,12 @@ struct _CrmFollowUpDialog
 
   CrmFollowUpStore *store;
   CrmFollowUp      *follow_up;
+  gboolean          is_new;
 
   /* Template widgets */
   GtkRevealer      *error_revealer;
   GtkLabel         *error_label;
+  AdwPreferencesGroup *customer_group;
   AdwEntryRow      *when_row;
   AdwEntryRow      *owner_row;
   AdwComboRow      *channel_row;
@@ -169,6 +172,9 @@ crm_follow_up_dialog_save_action (GtkWidget  *widget,
       return;
     }
 
+  crm_show_toast (gtk_window_get_transient_for (GTK_WINDOW (self)),
+                  crm_follow_up_get_id (self->follow_up) > 0 && !self->is_new
+                  ? _("Follow-up saved") : _("Follow-up logged"), TRUE);
   g_signal_emit (self, signals[SAVED], 0, crm_follow_up_get_customer_id (self->follow_up));
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -186,6 +192,8 @@ crm_follow_up_dialog_delete_action (GtkWidget  *widget,
       show_error (self, error->message);
       return;
     }
+
+  crm_show_toast (gtk_window_get_transient_for (GTK_WINDOW (self)), _("Follow-up deleted"), TRUE);
 
   g_signal_emit (self, signals[SAVED], 0, crm_follow_up_get_customer_id (self->follow_up));
   gtk_window_destroy (GTK_WINDOW (self));
@@ -272,6 +280,7 @@ crm_follow_up_dialog_class_init (CrmFollowUpDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-follow-up-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, customer_group);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, when_row);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, CrmFollowUpDialog, channel_row);
@@ -326,7 +335,17 @@ crm_follow_up_dialog_new (GtkWindow        *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->follow_up = g_object_ref (follow_up);
+  self->is_new = crm_follow_up_get_id (follow_up) == 0;
   fill_form (self);
+
+  /* Whom the follow-up was with, as the group's title. */
+  {
+    g_autoptr(CrmCustomer) customer = crm_customer_store_get (crm_follow_up_store_get_customer_store (store),
+                                                              crm_follow_up_get_customer_id (follow_up), NULL);
+
+    if (customer != NULL)
+      adw_preferences_group_set_title (self->customer_group, crm_customer_get_name (customer));
+  }
   gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
 
   return self;

@@ -15,7 +15,7 @@
 #include "crm-regrade.h"
 #include "crm-regrade-dialog.h"
 #include "crm-tier-rules.h"
-#include "crm-window.h"
+#include "crm-upkeep-format.h"
 
 struct _CrmRegradeDialog
 {
@@ -236,10 +236,11 @@ apply_action (GtkWidget  *widget,
       return;
     }
 
-  if (CRM_IS_WINDOW (parent))
-    crm_window_add_undo_toast (CRM_WINDOW (parent),
-                               adw_toast_new_format (ngettext ("Changed %u tier", "Changed %u tiers", applied),
-                                                     applied));
+  {
+    g_autofree char *text = g_strdup_printf (ngettext ("Changed %u tier", "Changed %u tiers", applied), applied);
+
+    crm_show_toast (parent, text, TRUE);
+  }
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

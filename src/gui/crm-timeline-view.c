@@ -71,6 +71,19 @@ split_part (const char *text,
   return g_strdup (parts[index]);
 }
 
+static const char *
+channel_icon (const char *channel)
+{
+  if (g_strcmp0 (channel, "phone") == 0)
+    return "call-start-symbolic";
+  if (g_strcmp0 (channel, "visit") == 0)
+    return "mark-location-symbolic";
+  if (g_strcmp0 (channel, "meeting") == 0)
+    return "camera-web-symbolic";
+
+  return "mail-send-symbolic";
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -113,7 +126,8 @@ create_row (gpointer item,
           g_string_append_printf (subtitle, _("Next: %s"), next);
         }
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("mail-send-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (channel_icon (crm_timeline_entry_get_title (entry))));
     }
   else if (g_strcmp0 (kind, "tier") == 0)
     {
@@ -376,7 +390,10 @@ on_reason (const char *reason,
     ok = crm_key_follow_up_mark (self->store, self->customer_id, reason, &error);
 
   if (!ok)
-    g_warning ("%s", error->message);
+    crm_show_toast (parent_window (self), error->message, FALSE);
+  else
+    crm_show_toast (parent_window (self),
+                    request->clear ? _("Key follow-up cleared") : _("Flagged for key follow-up"), TRUE);
 }
 
 static void

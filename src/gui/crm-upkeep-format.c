@@ -7,6 +7,7 @@
 
 #include "crm-cadence.h"
 #include "crm-upkeep-format.h"
+#include "crm-window.h"
 
 /**
  * crm_format_due:
@@ -63,6 +64,46 @@ crm_format_due (const char  *due_utc,
     default:
       /* Translators: %s is a date such as 2026-03-01. */
       return g_strdup_printf (_("Due %s"), date);
+    }
+}
+
+/**
+ * crm_show_toast:
+ * @window: (nullable): the main window, or a dialog transient for it
+ * @text: what happened, plain text
+ * @undoable: whether to offer "Undo" (the action was recorded)
+ *
+ * Shows a toast in the main window, where it outlives a dialog that
+ * closes: "Follow-up logged — Undo".
+ */
+void
+crm_show_toast (GtkWindow  *window,
+                const char *text,
+                gboolean    undoable)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast;
+
+  while (window != NULL && !CRM_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+
+  if (window == NULL)
+    {
+      g_debug ("No window for the toast: %s", text);
+      return;
+    }
+
+  toast = adw_toast_new (escaped);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      crm_window_add_undo_toast (CRM_WINDOW (window), toast);
+    }
+  else
+    {
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      crm_window_add_toast (CRM_WINDOW (window), toast);
     }
 }
 

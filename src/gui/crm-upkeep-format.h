@@ -15,6 +15,9 @@ typedef void (*CrmReasonFunc) (const char *reason,
 char *crm_format_due  (const char    *due_utc,
                        GDateTime     *now,
                        const char   **css_class);
+void  crm_show_toast  (GtkWindow     *window,
+                       const char    *text,
+                       gboolean       undoable);
 void  crm_ask_reason  (GtkWindow     *parent,
                        const char    *heading,
                        const char    *body,

@@ -435,6 +435,42 @@ test_key_follow_up_raised_and_cleared (Fixture       *f,
 }
 
 static void
+test_merge_keeps_follow_ups (Fixture       *f,
+                             gconstpointer  data)
+{
+  gint64 survivor = add_customer (f, "广州宏达物流有限公司", "王经理", CRM_TIER_NONE);
+  gint64 duplicate = add_customer (f, "广州宏达物流", "王经理", CRM_TIER_B);
+  g_autoptr(CrmFollowUp) follow_up = follow_up_new (duplicate, "2026-03-02T02:00:00Z", "拜访");
+  g_autoptr(CrmCustomer) customer = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *handle = crm_database_get_handle (f->s.db);
+
+  /* A first grade in the editor is kept in the history too. */
+  customer = crm_customer_store_get (f->s.store, survivor, &error);
+  crm_customer_set_tier (customer, CRM_TIER_A);
+  g_assert_cmpint (crm_customer_store_save (f->s.store, customer, NULL, NULL, CRM_SAVE_ALLOW_DUPLICATE, NULL, &error), ==, survivor);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM tier_history"
+                                           "  WHERE from_tier IS NULL AND to_tier = 'A'"), ==, 1);
+
+  g_assert_cmpint (crm_follow_up_store_add (f->follow_ups, follow_up, &error), >, 0);
+  g_assert_true (crm_key_follow_up_mark (f->s.store, survivor, "投诉", &error));
+  g_assert_true (crm_key_follow_up_mark (f->s.store, duplicate, "满意度低", &error));
+
+  g_assert_true (crm_customer_store_merge (f->s.store, survivor, duplicate, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM follow_up WHERE customer_id = (SELECT min (id) FROM customer)"), ==, 1);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM key_follow_up WHERE cleared_at IS NULL"), ==, 1);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM customer"), ==, 1);
+  /* The survivor's plan follows the follow-up it inherited, at the key
+   * follow-up's shortest interval. */
+  {
+    g_autofree char *due = query_text (f, "SELECT next_due_at FROM customer WHERE id = ?", survivor);
+
+    g_assert_cmpstr (due, ==, "2026-03-09T02:00:00Z");
+  }
+}
+
+static void
 test_ics_parsed_back (Fixture       *f,
                       gconstpointer  data)
 {
@@ -522,6 +558,7 @@ main (int   argc,
   ADD ("/follow-up/timeline-newest-first-and-lazy", test_timeline_newest_first_and_lazy);
   ADD ("/follow-up/agenda-by-owner", test_agenda_by_owner);
   ADD ("/follow-up/key-follow-up-raised-and-cleared", test_key_follow_up_raised_and_cleared);
+  ADD ("/follow-up/merge-keeps-follow-ups", test_merge_keeps_follow_ups);
   ADD ("/follow-up/ics-parsed-back", test_ics_parsed_back);
 #undef ADD
 

@@ -14,6 +14,7 @@
 #include "crm-customers-page.h"
 #include "crm-merge-dialog.h"
 #include "crm-window.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -26,49 +27,6 @@ typedef struct
 } Fixture;
 
 /* Helpers ---------------------------------------------------------------- */
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The first mapped label under @widget whose text contains @text. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) &&
-      gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -124,13 +82,6 @@ static const char *
 count_text (Fixture *f)
 {
   return gtk_label_get_text (page_child (f, "count_label"));
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* Runs the main loop until @text is the count label's, for at most two

@@ -24,6 +24,7 @@
 #include "crm-timeline-view.h"
 #include "crm-upkeep-preferences.h"
 #include "crm-window.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -38,55 +39,6 @@ typedef struct
 } Fixture;
 
 /* Helpers ---------------------------------------------------------------- */
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) &&
-      gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 show_window (Fixture *f)
@@ -556,6 +508,8 @@ test_key_flag_in_list_and_detail (Fixture       *f,
                    "满意度 2 分");
   g_assert_cmpstr (gtk_actionable_get_action_name (template_child (view, CRM_TYPE_TIMELINE_VIEW, "key_button")), ==,
                    "timeline.clear-flag");
+  g_assert_true (gtk_widget_get_visible (template_child (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "detail"),
+                                                        CRM_TYPE_CUSTOMER_DETAIL, "key_label")));
 
   g_assert_true (crm_key_follow_up_clear (f->store, f->shanghai, "已解决", &error));
   iterate ();
