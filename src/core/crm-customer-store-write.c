@@ -717,6 +717,8 @@ merge_in_transaction (CrmDatabase  *db,
     "DELETE FROM key_follow_up WHERE customer_id = ?2 AND cleared_at IS NULL"
     "  AND EXISTS (SELECT 1 FROM key_follow_up WHERE customer_id = ?1 AND cleared_at IS NULL)",
     "UPDATE key_follow_up SET customer_id = ?1 WHERE customer_id = ?2",
+    /* Questionnaires the duplicate answered (crm-questionnaire-store*.c). */
+    "UPDATE questionnaire_response SET customer_id = ?1 WHERE customer_id = ?2",
     "UPDATE customer SET"
     "  credit_code = ifnull (credit_code, (SELECT credit_code FROM customer WHERE id = ?2)),"
     "  id_number = ifnull (id_number, (SELECT id_number FROM customer WHERE id = ?2)),"

@@ -1,6 +1,7 @@
-/* test-key-follow-up-sources.c — what raises a key follow-up (重点跟进):
- * a requirement closed with low satisfaction, a requirement left
- * unresolved past its due date; and what the timeline shows of them
+/* test-cross-feature.c — what one feature does to another: a requirement
+ * closed with low satisfaction or left unresolved past its due date raises
+ * a key follow-up (重点跟进); the timeline shows requirements; merging two
+ * customers carries requirements and questionnaire responses over
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,7 +23,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  store_fixture_open (&f->base, "key-follow-up-sources.db");
+  store_fixture_open (&f->base, "cross-feature.db");
   f->requirements = crm_requirement_store_new (f->base.journal);
 }
 
@@ -181,18 +182,44 @@ test_timeline_shows_requirements (Fixture       *f,
   g_assert_cmpstr (crm_timeline_entry_get_detail (oldest), ==, "\x1f" "pending");
 }
 
+static void
+test_merge_carries_requirements (Fixture       *f,
+                                 gconstpointer  data)
+{
+  gint64 survivor = add_customer (f, "合肥高新软件有限公司");
+  gint64 duplicate = add_customer (f, "合肥高新软件股份公司");
+  gint64 requirement = add_requirement (f, "接口文档", duplicate, NULL);
+  sqlite3 *handle = crm_database_get_handle (f->base.db);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  g_assert_true (crm_customer_store_merge (f->base.store, survivor, duplicate, &error));
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("SELECT count(*) FROM requirement_customer"
+                         "  WHERE requirement_id = %" G_GINT64_FORMAT " AND customer_id = %" G_GINT64_FORMAT,
+                         requirement, survivor);
+  g_assert_cmpint (test_query_int (handle, sql), ==, 1);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT customer_id FROM requirement WHERE id = %" G_GINT64_FORMAT, requirement);
+  g_assert_cmpint (test_query_int (handle, sql), ==, survivor);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/key-follow-up/low-satisfaction", Fixture, NULL,
+  g_test_add ("/cross-feature/low-satisfaction", Fixture, NULL,
               fixture_set_up, test_low_satisfaction_flags, fixture_tear_down);
-  g_test_add ("/key-follow-up/overdue-requirement", Fixture, NULL,
+  g_test_add ("/cross-feature/overdue-requirement", Fixture, NULL,
               fixture_set_up, test_overdue_requirement_flags, fixture_tear_down);
-  g_test_add ("/key-follow-up/timeline-requirements", Fixture, NULL,
+  g_test_add ("/cross-feature/timeline-requirements", Fixture, NULL,
               fixture_set_up, test_timeline_shows_requirements, fixture_tear_down);
+
+  g_test_add ("/cross-feature/merge-carries-requirements", Fixture, NULL,
+              fixture_set_up, test_merge_carries_requirements, fixture_tear_down);
 
   return g_test_run ();
 }
