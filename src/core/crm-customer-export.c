@@ -16,9 +16,8 @@
  * separated by "; ", so the n-th name, title, phone and e-mail belong
  * together; an empty title stays as an empty piece to keep them aligned.
  *
- * A cell that starts with = + - or @ gets an apostrophe in front, the
- * usual guard against spreadsheet formulas (CSV injection); the importer
- * removes it again.
+ * A cell that starts with = + - or @ gets an apostrophe in front (see
+ * crm-csv-writer.c); the importer removes it again.
  */
 
 #define G_LOG_DOMAIN "crm-customer-export"
@@ -28,6 +27,7 @@
 #include <csv.h>
 #include <glib/gi18n-lib.h>
 
+#include "crm-csv-writer.h"
 #include "crm-customer-export.h"
 #include "crm-mask.h"
 
@@ -70,41 +70,6 @@ enum
   COL_REVIEW_STATE,
   COL_ANNUAL_SPEND,
 };
-
-static void
-append_field (GString    *out,
-              const char *text,
-              gboolean    first)
-{
-  gboolean guard = text != NULL && text[0] != '\0' && strchr ("=+-@", text[0]) != NULL;
-  gsize length;
-  gsize room;
-  gsize needed;
-
-  if (!first)
-    g_string_append_c (out, ',');
-
-  if (text == NULL)
-    text = "";
-
-  length = strlen (text) + (guard ? 1 : 0);
-  room = 2 * length + 2;
-
-  /* csv_write() quotes and doubles the quotes, which takes at most twice
-   * the text and two quotes. */
-  g_string_set_size (out, out->len + room);
-  if (guard)
-    {
-      g_autofree char *guarded = g_strconcat ("'", text, NULL);
-
-      needed = csv_write (out->str + out->len - room, room, guarded, length);
-    }
-  else
-    {
-      needed = csv_write (out->str + out->len - room, room, text, length);
-    }
-  g_string_truncate (out, out->len - room + needed);
-}
 
 static const char *
 column_text (sqlite3_stmt *stmt,
@@ -184,7 +149,7 @@ append_contacts (CrmDatabase  *db,
 
   for (guint i = 0; i < G_N_ELEMENTS (joined); i++)
     {
-      append_field (out, joined[i]->str, FALSE);
+      crm_csv_append_field (out, joined[i]->str, FALSE);
       g_string_free (joined[i], TRUE);
     }
 
@@ -216,37 +181,37 @@ append_customer (CrmDatabase   *db,
   name = masked (crm_mask_name, column_text (stmt, COL_NAME), mask && individual);
   id_number = masked (crm_mask_id_number, column_text (stmt, COL_ID_NUMBER), mask);
 
-  append_field (out, column_text (stmt, COL_CODE), TRUE);
-  append_field (out, name, FALSE);
-  append_field (out, individual ? "个人" : "企业", FALSE);
-  append_field (out, column_text (stmt, COL_CREDIT_CODE), FALSE);
-  append_field (out, id_number, FALSE);
-  append_field (out, column_text (stmt, COL_FOUNDED_ON), FALSE);
-  append_field (out, column_text (stmt, COL_INDUSTRY), FALSE);
-  append_field (out, employees, FALSE);
-  append_field (out, revenue, FALSE);
-  append_field (out,
+  crm_csv_append_field (out, column_text (stmt, COL_CODE), TRUE);
+  crm_csv_append_field (out, name, FALSE);
+  crm_csv_append_field (out, individual ? "个人" : "企业", FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_CREDIT_CODE), FALSE);
+  crm_csv_append_field (out, id_number, FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_FOUNDED_ON), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_INDUSTRY), FALSE);
+  crm_csv_append_field (out, employees, FALSE);
+  crm_csv_append_field (out, revenue, FALSE);
+  crm_csv_append_field (out,
                 type == CRM_CUSTOMER_TYPE_STRATEGIC ? "战略客户" :
                 type == CRM_CUSTOMER_TYPE_RETURNING ? "老客户" : "新客户",
                 FALSE);
-  append_field (out, column_text (stmt, COL_TIER), FALSE);
-  append_field (out, column_text (stmt, COL_OWNER), FALSE);
-  append_field (out, column_text (stmt, COL_PROVINCE), FALSE);
-  append_field (out, column_text (stmt, COL_CITY), FALSE);
-  append_field (out, column_text (stmt, COL_DISTRICT), FALSE);
-  append_field (out, column_text (stmt, COL_STREET), FALSE);
-  append_field (out, column_text (stmt, COL_PAIN_POINTS), FALSE);
-  append_field (out, column_text (stmt, COL_DECISION_CHAIN), FALSE);
-  append_field (out, column_text (stmt, COL_NOTES), FALSE);
-  append_field (out, column_text (stmt, COL_TAGS), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_TIER), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_OWNER), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_PROVINCE), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_CITY), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_DISTRICT), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_STREET), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_PAIN_POINTS), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_DECISION_CHAIN), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_NOTES), FALSE);
+  crm_csv_append_field (out, column_text (stmt, COL_TAGS), FALSE);
 
   if (!append_contacts (db, out, sqlite3_column_int64 (stmt, COL_ID), mask, error))
     return FALSE;
 
-  append_field (out,
+  crm_csv_append_field (out,
                 g_strcmp0 (column_text (stmt, COL_REVIEW_STATE), "approved") == 0 ? "已审核" : "草稿",
                 FALSE);
-  append_field (out, spend, FALSE);
+  crm_csv_append_field (out, spend, FALSE);
   g_string_append (out, "\r\n");
 
   return TRUE;
@@ -265,7 +230,7 @@ write_rows (CrmDatabase    *db,
 
   g_string_append (out, "\xef\xbb\xbf");
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
-    append_field (out, headers[i], i == 0);
+    crm_csv_append_field (out, headers[i], i == 0);
   g_string_append (out, "\r\n");
 
   /* In the pinyin order of the customer list. */
@@ -338,9 +303,7 @@ crm_customer_export_run (CrmCustomerStore  *store,
                          GError           **error)
 {
   CrmDatabase *db;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) cancellable = NULL;
+  CrmCsvWriter *writer;
   guint count = 0;
   gboolean ok;
 
@@ -352,51 +315,22 @@ crm_customer_export_run (CrmCustomerStore  *store,
     *n_customers = 0;
 
   db = crm_customer_store_get_database (store);
-  file = g_file_new_for_path (path);
-  cancellable = g_cancellable_new ();
-
-  /* Replacing writes a temporary file that takes the old one's place only
-   * when closed; creating refuses an existing file. */
-  if (flags & CRM_EXPORT_OVERWRITE)
-    stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  else
-    stream = g_file_create (file, G_FILE_CREATE_NONE, cancellable, error);
-
-  if (stream == NULL)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      if (error != NULL && g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_clear_error (error);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                       _("“%s” exists already; it was left as it is."), display);
-        }
-      return FALSE;
-    }
+  writer = crm_csv_writer_open (path, (flags & CRM_EXPORT_OVERWRITE) != 0, error);
+  if (writer == NULL)
+    return FALSE;
 
   if (!crm_database_exec (db, "BEGIN", error))
     ok = FALSE;
   else
     {
-      ok = write_rows (db, G_OUTPUT_STREAM (stream), (flags & CRM_EXPORT_MASK) != 0, &count, error);
+      ok = write_rows (db, crm_csv_writer_get_stream (writer), (flags & CRM_EXPORT_MASK) != 0, &count, error);
       /* Nothing was written to the database: ending the read transaction
        * either way is the same. */
       sqlite3_exec (crm_database_get_handle (db), ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
     }
 
-  if (ok)
-    ok = g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
-
-  if (!ok)
-    {
-      /* A cancelled close drops a replacement's temporary file. */
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
-      if (!(flags & CRM_EXPORT_OVERWRITE))
-        g_file_delete (file, NULL, NULL);
-      return FALSE;
-    }
+  if (!crm_csv_writer_close (writer, ok, error))
+    return FALSE;
 
   if (n_customers != NULL)
     *n_customers = count;

@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "crm-questionnaire-fill.h"
+#include "crm-questionnaire-results-view.h"
 #include "crm-questionnaire-json.h"
 #include "crm-questionnaires-page.h"
 #include "crm-gui-util.h"
@@ -30,6 +31,7 @@ struct _CrmQuestionnairesPage
   GtkListBox            *drafts_list;
   GtkListBox            *templates_list;
   CrmQuestionnaireFill  *fill;
+  CrmQuestionnaireResultsView *results_view;
 
   CrmQuestionnaireStore *store;
 };
@@ -158,8 +160,8 @@ open_response (CrmQuestionnairesPage *self,
 }
 
 static void
-crm_questionnaires_page_fill_closed_cb (CrmQuestionnairesPage *self,
-                                        CrmQuestionnaireFill  *fill)
+crm_questionnaires_page_back_cb (CrmQuestionnairesPage *self,
+                                 GtkWidget             *view)
 {
   gtk_stack_set_visible_child_name (self->stack, "home");
 }
@@ -336,6 +338,17 @@ crm_questionnaires_page_export_action (GtkWidget  *widget,
 }
 
 static void
+crm_questionnaires_page_results_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *param)
+{
+  CrmQuestionnairesPage *self = CRM_QUESTIONNAIRES_PAGE (widget);
+
+  crm_questionnaire_results_view_show (self->results_view, self->store, g_variant_get_int64 (param));
+  gtk_stack_set_visible_child_name (self->stack, "results");
+}
+
+static void
 crm_questionnaires_page_dispose (GObject *object)
 {
   CrmQuestionnairesPage *self = (CrmQuestionnairesPage *)object;
@@ -357,6 +370,7 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
   object_class->dispose = crm_questionnaires_page_dispose;
 
   g_type_ensure (CRM_TYPE_QUESTIONNAIRE_FILL);
+  g_type_ensure (CRM_TYPE_QUESTIONNAIRE_RESULTS_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-questionnaires-page.ui");
@@ -365,7 +379,8 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, templates_list);
   gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, fill);
-  gtk_widget_class_bind_template_callback (widget_class, crm_questionnaires_page_fill_closed_cb);
+  gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, results_view);
+  gtk_widget_class_bind_template_callback (widget_class, crm_questionnaires_page_back_cb);
 
   gtk_widget_class_install_action (widget_class, "questionnaires.continue", "x", crm_questionnaires_page_continue_action);
   gtk_widget_class_install_action (widget_class, "questionnaires.discard", "x", crm_questionnaires_page_discard_action);
@@ -373,6 +388,7 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
                                    crm_questionnaires_page_start_prospect_action);
   gtk_widget_class_install_action (widget_class, "questionnaires.import", NULL, crm_questionnaires_page_import_action);
   gtk_widget_class_install_action (widget_class, "questionnaires.export", "x", crm_questionnaires_page_export_action);
+  gtk_widget_class_install_action (widget_class, "questionnaires.results", "x", crm_questionnaires_page_results_action);
 }
 
 static void
