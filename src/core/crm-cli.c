@@ -402,6 +402,17 @@ open_questionnaires (const char  *database_path,
   return store != NULL ? crm_questionnaire_store_new (store) : NULL;
 }
 
+/* Says why a file was not written; the exit status for it. */
+static int
+refuse_write (const GError *error)
+{
+  print_error (error->message);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    print_error (_("Pass --force to replace it."));
+
+  return EXIT_REFUSED;
+}
+
 /* The template id named by the one argument, or 0 after saying why. */
 static gint64
 parse_template_id (char       **args,
@@ -510,10 +521,7 @@ verb_questionnaire_export (const char  *database_path,
   if (questionnaire == NULL ||
       !crm_questionnaire_save_file (questionnaire, opt_output, opt_force, &error))
     {
-      print_error (error->message);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        print_error (_("Pass --force to replace it."));
-      return EXIT_REFUSED;
+      return refuse_write (error);
     }
 
   g_print (_("Exported the template “%s” to “%s”.\n"), crm_questionnaire_get_name (questionnaire), opt_output);
@@ -536,10 +544,7 @@ verb_export_responses (const char  *database_path,
   store = open_questionnaires (database_path, &error);
   if (store == NULL || !crm_questionnaire_results_export_csv (store, id, opt_output, opt_force, &n, &error))
     {
-      print_error (error->message);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        print_error (_("Pass --force to replace it."));
-      return EXIT_REFUSED;
+      return refuse_write (error);
     }
 
   g_print (ngettext ("Exported %u response to “%s”.\n", "Exported %u responses to “%s”.\n", n), n, opt_output);
