@@ -333,6 +333,12 @@ test_submit_applies_and_undoes (Fixture       *f,
   g_assert_cmpstr (crm_contact_get_name (g_ptr_array_index (contacts, 1)), ==, "李强");
   g_assert_cmpstr (crm_contact_get_phone (g_ptr_array_index (contacts, 1)), ==, "13987654321");
 
+  /* MERGE: with the requirements (schema step 5) and key follow-up
+   * (schema step 4) branches wired into submit_in_transaction(), assert
+   * here the two draft requirements with source "survey" and their
+   * evidence, and the key follow-up flag (satisfaction 2), and that the
+   * undo below removes them too. */
+
   response = crm_questionnaire_store_get_response (f->questionnaires, id, &error);
   g_assert_cmpint (crm_questionnaire_response_get_state (response), ==, CRM_RESPONSE_SUBMITTED);
   g_assert_cmpuint (g_list_model_get_n_items (crm_questionnaire_store_list_drafts (f->questionnaires)), ==, 0);
