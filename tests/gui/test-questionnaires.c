@@ -5,11 +5,13 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "crm-question-view.h"
 #include "crm-questionnaire-fill.h"
 #include "crm-questionnaire-store.h"
 #include "crm-template-editor.h"
+#include "crm-template-item-dialog.h"
 
 typedef struct
 {
@@ -219,6 +221,96 @@ test_editor_versions_a_template_in_use (Fixture       *f,
   g_assert_nonnull (crm_questionnaire_find_question (saved, "remarks", NULL));
 }
 
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static void
+count_applied (gpointer user_data)
+{
+  (*(guint *)user_data)++;
+}
+
+static void
+test_item_dialog_edits_skip_logic (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(CrmQuestionnaire) questionnaire =
+    crm_questionnaire_store_get_template (f->questionnaires, crm_questionnaire_store_get_builtin_id (f->questionnaires), NULL);
+  CrmQuestionModule *module = NULL;
+  CrmQuestion *question = crm_questionnaire_find_question (questionnaire, "budget", &module);
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  guint applied = 0;
+  guint concerns = G_MAXUINT;
+  GListModel *subjects;
+
+  dialog = crm_template_item_dialog_new (f->window, questionnaire, module, question, count_applied, &applied);
+  gtk_window_present (GTK_WINDOW (dialog));
+  collect (dialog, GTK_TYPE_DROP_DOWN, dropdowns);
+  collect (dialog, GTK_TYPE_ENTRY, entries);
+  /* Kind, skip logic, condition on, comparison. */
+  g_assert_cmpuint (dropdowns->len, ==, 4);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns->pdata[0]), ==, CRM_QUESTION_SINGLE);
+
+  /* Ask the budget only when "Cost reduction" is among the concerns:
+   * the condition may name earlier questions only. */
+  gtk_drop_down_set_selected (dropdowns->pdata[1], 1);
+  subjects = gtk_drop_down_get_model (dropdowns->pdata[2]);
+  for (guint i = 0; i < g_list_model_get_n_items (subjects); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (subjects), i), "Core concerns"))
+      concerns = i;
+  g_assert_cmpuint (concerns, !=, G_MAXUINT);
+  for (guint i = 0; i < g_list_model_get_n_items (subjects); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (subjects), i), !=, "Decision cycle");
+  gtk_drop_down_set_selected (dropdowns->pdata[2], concerns);
+  gtk_drop_down_set_selected (dropdowns->pdata[3], CRM_CONDITION_OP_INCLUDES);
+  /* Title, help, value, reason: the option is named by its text. */
+  g_assert_cmpuint (entries->len, ==, 4);
+  gtk_editable_set_text (entries->pdata[2], "Cost reduction");
+  gtk_editable_set_text (entries->pdata[3], "Only when cost matters");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+
+  g_assert_cmpuint (applied, ==, 1);
+  g_assert_nonnull (question->condition);
+  g_assert_cmpint (question->condition->kind, ==, CRM_CONDITION_ANSWER);
+  g_assert_cmpstr (question->condition->subject, ==, "concerns");
+  g_assert_cmpint (question->condition->op, ==, CRM_CONDITION_OP_INCLUDES);
+  g_assert_cmpstr (question->condition->value, ==, "cost");
+  g_assert_cmpstr (question->condition->reason, ==, "Only when cost matters");
+
+  /* Saved, it skips the budget for a response without that concern. */
+  g_assert_cmpint (crm_questionnaire_store_save_template (f->questionnaires, questionnaire, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    g_autoptr(CrmSkipLogic) logic = crm_questionnaire_build_skip_logic (questionnaire);
+    g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) skipped = NULL;
+    const char *market[] = { "market", NULL };
+
+    g_hash_table_insert (answers, "concerns", market);
+    skipped = crm_skip_logic_evaluate (logic, answers, NULL);
+    g_assert_cmpstr (g_hash_table_lookup (skipped, "budget"), ==, "Only when cost matters");
+  }
+
+  /* A condition of the concerns on the budget now closes a circle, and
+   * saving refuses it with a message naming it. */
+  question = crm_questionnaire_find_question (questionnaire, "concerns", NULL);
+  question->condition = crm_condition_new (CRM_CONDITION_ANSWER, CRM_CONDITION_OP_ANSWERED, "budget", NULL);
+  g_assert_cmpint (crm_questionnaire_store_save_template (f->questionnaires, questionnaire, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "circle"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +322,9 @@ main (int   argc,
               fixture_set_up, test_fill_writes_through_and_skips, fixture_tear_down);
   g_test_add ("/questionnaires/editor/versions-a-template-in-use", Fixture, NULL,
               fixture_set_up, test_editor_versions_a_template_in_use, fixture_tear_down);
+
+  g_test_add ("/questionnaires/editor/item-dialog-edits-skip-logic", Fixture, NULL,
+              fixture_set_up, test_item_dialog_edits_skip_logic, fixture_tear_down);
 
   return g_test_run ();
 }
