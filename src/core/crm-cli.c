@@ -520,9 +520,7 @@ verb_questionnaire_export (const char  *database_path,
     questionnaire = crm_questionnaire_store_get_template (store, id, &error);
   if (questionnaire == NULL ||
       !crm_questionnaire_save_file (questionnaire, opt_output, opt_force, &error))
-    {
-      return refuse_write (error);
-    }
+    return refuse_write (error);
 
   g_print (_("Exported the template “%s” to “%s”.\n"), crm_questionnaire_get_name (questionnaire), opt_output);
 
@@ -543,9 +541,7 @@ verb_export_responses (const char  *database_path,
 
   store = open_questionnaires (database_path, &error);
   if (store == NULL || !crm_questionnaire_results_export_csv (store, id, opt_output, opt_force, &n, &error))
-    {
-      return refuse_write (error);
-    }
+    return refuse_write (error);
 
   g_print (ngettext ("Exported %u response to “%s”.\n", "Exported %u responses to “%s”.\n", n), n, opt_output);
 
