@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "crm-customer-requirements.h"
 #include "crm-requirement-board.h"
 #include "crm-requirement-card.h"
 #include "crm-requirement-editor.h"
@@ -412,6 +413,55 @@ test_editor (Fixture       *f,
   }
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_customer_detail_lists_requirements (Fixture       *f,
+                                         gconstpointer  data)
+{
+  CrmCustomerStore *customers = crm_window_get_customer_store (f->window);
+  g_autoptr(CrmCustomer) customer = crm_customer_new ();
+  g_autoptr(CrmRequirement) requirement = crm_requirement_new ();
+  g_autoptr(GError) error = NULL;
+  CrmCustomerRequirements *section;
+  gint64 customer_id;
+
+  g_object_set (customer, "name", "苏州工业园区测试有限公司", NULL);
+  customer_id = crm_customer_store_save (customers, customer, NULL, NULL, CRM_SAVE_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+
+  section = CRM_CUSTOMER_REQUIREMENTS (find_by_type (GTK_WIDGET (f->window), CRM_TYPE_CUSTOMER_REQUIREMENTS));
+  g_assert_nonnull (section);
+  crm_customer_requirements_set_customer_id (section, customer_id);
+  g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 0);
+
+  /* A requirement saved for the customer shows at once. */
+  g_object_set (requirement, "title", "增值税发票自动开具", "customer-id", customer_id, NULL);
+  crm_requirement_store_save (f->store, requirement, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 1);
+  add_requirement (f, "别的客户的需求", NULL);
+  g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +479,7 @@ main (int   argc,
   ADD ("/requirement-board/wip-limit", test_wip_limit);
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
   ADD ("/requirement-board/editor", test_editor);
+  ADD ("/requirement-board/customer-detail-lists-requirements", test_customer_detail_lists_requirements);
 
 #undef ADD
 
