@@ -20,6 +20,8 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-stats.h"
+
 #include "crm-demo-requirements.h"
 #include "crm-demo.h"
 #include "crm-requirement-list.h"
@@ -27,34 +29,15 @@
 #define N_REQUIREMENTS 200000
 #define N_MOVES 400
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *sorted,
-            double  fraction)
-{
-  guint rank = (guint)(sorted->len * fraction + 0.999999);
-
-  return g_array_index (sorted, double, MAX (rank, 1) - 1);
-}
-
 static void
 print_stats (const char *what,
              GArray     *times)
 {
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
   printf ("# %-44s p50 %5.2f ms  p95 %5.2f ms  max %6.2f ms  (%u moves)%s\n",
-          what, percentile (times, 0.5), percentile (times, 0.95),
+          what, bench_percentile (times, 0.5), bench_percentile (times, 0.95),
           g_array_index (times, double, times->len - 1), times->len,
-          percentile (times, 0.5) > 2.0 ? "  p50 over 2 ms" : "");
+          bench_percentile (times, 0.5) > 2.0 ? "  p50 over 2 ms" : "");
 }
 
 static GArray *
