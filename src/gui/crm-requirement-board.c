@@ -306,6 +306,11 @@ static void
 reload_owners (CrmRequirementBoard *self)
 {
   GtkStringList *strings = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (self->owner_dropdown);
+  guint n_old = self->owners != NULL ? g_strv_length (self->owners) : 0;
+  g_autofree char *kept = selected > 0 && selected <= n_old ? g_strdup (self->owners[selected - 1]) : NULL;
+  gboolean none = n_old > 0 && selected == n_old + 1;
+  guint reselect = 0;
 
   g_clear_pointer (&self->owners, g_strfreev);
   if (self->store != NULL)
@@ -316,9 +321,16 @@ reload_owners (CrmRequirementBoard *self)
     gtk_string_list_append (strings, self->owners[i]);
   gtk_string_list_append (strings, _("No owner"));
 
+  /* The owner chosen before stays chosen while it exists. */
+  for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
+    if (g_strcmp0 (self->owners[i], kept) == 0)
+      reselect = i + 1;
+  if (none)
+    reselect = (self->owners != NULL ? g_strv_length (self->owners) : 0) + 1;
+
   g_signal_handlers_block_by_func (self->owner_dropdown, filters_changed_cb, self);
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->owner_dropdown, 0);
+  gtk_drop_down_set_selected (self->owner_dropdown, reselect);
   g_signal_handlers_unblock_by_func (self->owner_dropdown, filters_changed_cb, self);
   g_object_unref (strings);
 }
@@ -356,6 +368,9 @@ build_filters (CrmRequirementBoard *self)
   self->quadrant_dropdown = add_filter_row (self, grid, 4, _("Quadrant"), quadrants);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "board.clear-filters");
+  /* Owners come and go with edits: list them afresh when the filters open. */
+  g_signal_connect_object (gtk_menu_button_get_popover (self->filter_button), "show",
+                           G_CALLBACK (reload_owners), self, G_CONNECT_SWAPPED);
   gtk_grid_attach (grid, clear, 1, 5, 1, 1);
 }
 
