@@ -718,7 +718,14 @@ rebuild_lanes (CrmRequirementBoard *self)
     }
   else if (lanes == LANES_OWNER)
     {
-      const char *wanted = filter.owner;
+      const char *wanted;
+
+      if (self->owners == NULL)
+        {
+          reload_owners (self);
+          fill_filter (self, &filter);
+        }
+      wanted = filter.owner;
 
       for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
         {
@@ -868,7 +875,11 @@ crm_requirement_board_set_stores (CrmRequirementBoard *self,
     return;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new", store != NULL);
-  reload_owners (self);
+  /* The owners are read when the filters open or lanes need them, not
+   * before the first frame. */
+  g_clear_pointer (&self->owners, g_strfreev);
+  if (gtk_drop_down_get_selected (self->lanes_dropdown) == LANES_OWNER)
+    reload_owners (self);
   rebuild_lanes (self);
 }
 
