@@ -462,6 +462,19 @@ test_customer_detail_lists_requirements (Fixture       *f,
   g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 1);
 }
 
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  int minimum = 0;
+
+  add_requirement (f, "窄窗口里的卡片", NULL);
+  /* The board scrolls sideways rather than widening the window beyond the
+   * 360 px the window allows. */
+  gtk_widget_measure (GTK_WIDGET (f->board), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +492,7 @@ main (int   argc,
   ADD ("/requirement-board/wip-limit", test_wip_limit);
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
   ADD ("/requirement-board/editor", test_editor);
+  ADD ("/requirement-board/narrow-window", test_narrow_window);
   ADD ("/requirement-board/customer-detail-lists-requirements", test_customer_detail_lists_requirements);
 
 #undef ADD
