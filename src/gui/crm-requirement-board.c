@@ -23,6 +23,7 @@
 #include "crm-requirement-card.h"
 #include "crm-requirement-column.h"
 #include "crm-requirement-editor.h"
+#include "crm-requirement-merge-dialog.h"
 #include "crm-window.h"
 
 typedef enum
@@ -57,6 +58,7 @@ struct _CrmRequirementBoard
   GPtrArray           *lanes;       /* Lane */
   Header               headers[CRM_REQUIREMENT_N_STATUSES];
   CrmRequirementCloseDialog *close_dialog;   /* weak */
+  CrmRequirementMergeDialog *merge_dialog;   /* weak */
 
   /* Filters */
   GtkDropDown         *owner_dropdown;
@@ -616,6 +618,93 @@ column_edit_requested_cb (CrmRequirementColumn *column,
 }
 
 static void
+merge_dialog_response_cb (CrmRequirementMergeDialog *dialog,
+                          const char                *response,
+                          CrmRequirementBoard       *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+  gint64 survivor = crm_requirement_merge_dialog_get_survivor_id (dialog);
+  AdwToast *toast;
+
+  if (g_strcmp0 (response, "merge") != 0 || survivor <= 0)
+    return;
+
+  if (!crm_requirement_store_merge (self->store, survivor,
+                                    crm_requirement_merge_dialog_get_duplicate_id (dialog), &error))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      if (!CRM_IS_WINDOW (root))
+        {
+          g_warning ("%s", error->message);
+          return;
+        }
+      toast = adw_toast_new (escaped);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      crm_window_add_toast (CRM_WINDOW (root), toast);
+      return;
+    }
+
+  if (!CRM_IS_WINDOW (root))
+    return;
+
+  toast = adw_toast_new (_("Requirements merged"));
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  crm_window_add_undo_toast (CRM_WINDOW (root), toast);
+}
+
+/**
+ * crm_requirement_board_request_merge:
+ * @requirement: the duplicate
+ *
+ * Asks which requirement @requirement is a duplicate of, and merges it
+ * into that one.
+ */
+void
+crm_requirement_board_request_merge (CrmRequirementBoard *self,
+                                     CrmRequirement      *requirement)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (CRM_IS_REQUIREMENT_BOARD (self));
+  g_return_if_fail (CRM_IS_REQUIREMENT (requirement));
+
+  if (self->store == NULL)
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = crm_requirement_merge_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                             self->store, requirement);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_dialog_response_cb), self, 0);
+  g_set_weak_pointer (&self->merge_dialog, CRM_REQUIREMENT_MERGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * crm_requirement_board_get_merge_dialog:
+ *
+ * Returns: (transfer none) (nullable): the merge question on screen, if any
+ */
+CrmRequirementMergeDialog *
+crm_requirement_board_get_merge_dialog (CrmRequirementBoard *self)
+{
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_BOARD (self), NULL);
+
+  return self->merge_dialog;
+}
+
+static void
+column_merge_requested_cb (CrmRequirementColumn *column,
+                           CrmRequirement       *requirement,
+                           CrmRequirementBoard  *self)
+{
+  crm_requirement_board_request_merge (self, requirement);
+}
+
+static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
@@ -666,6 +755,7 @@ add_lane (CrmRequirementBoard        *self,
       gtk_widget_set_vexpand (column, fill);
       g_signal_connect_object (column, "move-requested", G_CALLBACK (column_move_requested_cb), self, 0);
       g_signal_connect_object (column, "edit-requested", G_CALLBACK (column_edit_requested_cb), self, 0);
+      g_signal_connect_object (column, "merge-requested", G_CALLBACK (column_merge_requested_cb), self, 0);
       g_signal_connect_object (list, "notify::n-items", G_CALLBACK (list_n_items_cb), self, G_CONNECT_SWAPPED);
       lane->columns[status] = CRM_REQUIREMENT_COLUMN (column);
       gtk_box_append (GTK_BOX (columns), column);
@@ -770,6 +860,7 @@ crm_requirement_board_dispose (GObject *object)
   CrmRequirementBoard *self = (CrmRequirementBoard *)object;
 
   g_clear_weak_pointer (&self->close_dialog);
+  g_clear_weak_pointer (&self->merge_dialog);
   if (self->lanes != NULL)
     g_ptr_array_set_size (self->lanes, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_REQUIREMENT_BOARD);

@@ -34,6 +34,7 @@ enum {
 enum {
   MOVE_REQUESTED,
   EDIT_REQUESTED,
+  MERGE_REQUESTED,
   N_SIGNALS
 };
 
@@ -182,6 +183,14 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  g_signal_emit (widget, signals[MERGE_REQUESTED], 0);
+}
+
+static void
 menu_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -315,6 +324,9 @@ crm_requirement_card_class_init (CrmRequirementCardClass *klass)
   signals[EDIT_REQUESTED] =
     g_signal_new ("edit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MERGE_REQUESTED] =
+    g_signal_new ("merge-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-requirement-card.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementCard, box);
@@ -331,6 +343,7 @@ crm_requirement_card_class_init (CrmRequirementCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "card.menu", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "card.merge", NULL, merge_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "requirementcard");

@@ -46,6 +46,7 @@ enum {
 enum {
   MOVE_REQUESTED,
   EDIT_REQUESTED,
+  MERGE_REQUESTED,
   N_SIGNALS
 };
 
@@ -100,6 +101,14 @@ card_edit_requested_cb (CrmRequirementCard   *card,
 {
   if (crm_requirement_card_get_requirement (card) != NULL)
     g_signal_emit (self, signals[EDIT_REQUESTED], 0, crm_requirement_card_get_requirement (card));
+}
+
+static void
+card_merge_requested_cb (CrmRequirementCard   *card,
+                         CrmRequirementColumn *self)
+{
+  if (crm_requirement_card_get_requirement (card) != NULL)
+    g_signal_emit (self, signals[MERGE_REQUESTED], 0, crm_requirement_card_get_requirement (card));
 }
 
 static void
@@ -185,6 +194,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 
   g_signal_connect_object (card, "move-requested", G_CALLBACK (card_move_requested_cb), self, 0);
   g_signal_connect_object (card, "edit-requested", G_CALLBACK (card_edit_requested_cb), self, 0);
+  g_signal_connect_object (card, "merge-requested", G_CALLBACK (card_merge_requested_cb), self, 0);
   gtk_list_item_set_child (item, card);
 }
 
@@ -569,6 +579,9 @@ crm_requirement_column_class_init (CrmRequirementColumnClass *klass)
                   CRM_TYPE_REQUIREMENT, G_TYPE_INT, G_TYPE_INT64);
   signals[EDIT_REQUESTED] =
     g_signal_new ("edit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_REQUIREMENT);
+  signals[MERGE_REQUESTED] =
+    g_signal_new ("merge-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_REQUIREMENT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

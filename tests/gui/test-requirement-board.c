@@ -463,6 +463,43 @@ test_customer_detail_lists_requirements (Fixture       *f,
 }
 
 static void
+test_merge_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 survivor = add_requirement (f, "订单批量导出", NULL);
+  gint64 duplicate = add_requirement (f, "导出订单到 Excel", NULL);
+  CrmRequirementMergeDialog *dialog;
+
+  /* From the card's menu. */
+  gtk_widget_activate_action (GTK_WIDGET (wait_for_card (f, duplicate)), "card.merge", NULL);
+  iterate ();
+  dialog = crm_requirement_board_get_merge_dialog (f->board);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (crm_requirement_merge_dialog_get_duplicate_id (dialog), ==, duplicate);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
+
+  /* It cannot be merged into itself. */
+  g_assert_true (crm_requirement_merge_dialog_select (dialog, duplicate));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
+
+  crm_requirement_merge_dialog_set_search_text (dialog, "批量");
+  g_assert_false (crm_requirement_merge_dialog_select (dialog, duplicate));
+  g_assert_true (crm_requirement_merge_dialog_select (dialog, survivor));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+
+  g_assert_null (crm_requirement_store_get (f->store, duplicate, NULL));
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+
+  /* Undone from the window, it is back. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 2);
+}
+
+static void
 test_narrow_window (Fixture       *f,
                     gconstpointer  data)
 {
@@ -493,6 +530,7 @@ main (int   argc,
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
   ADD ("/requirement-board/editor", test_editor);
   ADD ("/requirement-board/narrow-window", test_narrow_window);
+  ADD ("/requirement-board/merge-dialog", test_merge_dialog);
   ADD ("/requirement-board/customer-detail-lists-requirements", test_customer_detail_lists_requirements);
 
 #undef ADD
