@@ -351,6 +351,11 @@ crm_requirement_store_write (CrmRequirementStore  *self,
       !crm_requirement_store_write_history (db, id, old_status, status, self->actor, NULL, error))
     return 0;
 
+  /* MERGE: as in move_in_transaction() (crm-requirement-store-move.c), a
+   * satisfaction below 3 saved from the editor raises the key follow-up
+   * flag of the requirement's customers; call the follow-ups branch's API
+   * here when crm_requirement_get_satisfaction (requirement) is 1 or 2. */
+
   if (!link_customer (db, id, crm_requirement_get_customer_id (requirement), error))
     return 0;
 
