@@ -337,7 +337,9 @@ static const CrmSchemaStep steps[] = {
     /* Where a requirement was heard. The follow-ups and questionnaire
      * answers it points at live in tables of their own; kind + source_id
      * name the row without a foreign key, and the excerpt keeps the words
-     * even if that row goes. */
+     * even if that row goes. Kind 'follow_up' takes a follow_up id,
+     * 'answer' a questionnaire_response id (a submitted questionnaire adds
+     * its draft requirements' evidence in the same action). */
     "CREATE TABLE requirement_evidence ("
     "  id             INTEGER PRIMARY KEY,"
     "  requirement_id INTEGER NOT NULL REFERENCES requirement ON DELETE CASCADE,"

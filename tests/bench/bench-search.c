@@ -22,7 +22,7 @@
 
 #include <glib/gstdio.h>
 
-#include "bench-util.h"
+#include "bench-stats.h"
 
 #include "crm-customer-list.h"
 #include "crm-demo.h"
