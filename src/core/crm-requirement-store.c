@@ -145,7 +145,19 @@ on_journal_changed (CrmRequirementStore *self,
 {
   /* Our own actions announce the requirement they touched; anything else
    * (an undo, a redo, another store's action) may have touched any. */
+  static const char * const tables[] = {
+    "requirement", "requirement_customer", "requirement_evidence",
+    "requirement_status_history", "customer",
+  };
+  gboolean concerned = FALSE;
+
   if (self->recording > 0)
+    return;
+
+  /* A follow-up logged or a template saved changes nothing on a card. */
+  for (guint i = 0; i < G_N_ELEMENTS (tables) && !concerned; i++)
+    concerned = crm_journal_touched (journal, tables[i]);
+  if (!concerned)
     return;
 
   crm_requirement_store_emit_changed (self, 0);
