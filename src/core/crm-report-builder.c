@@ -220,7 +220,7 @@ add_tier_change (Builder *b)
       double start = crm_chart_data_get_value (tiers, 1, i);
       g_autofree char *start_text = g_strdup_printf ("%.0f", start);
       g_autofree char *end_text = g_strdup_printf ("%.0f", end);
-      g_autofree char *change = g_strdup_printf ("%+.0f", end - start);
+      g_autofree char *change = end != start ? g_strdup_printf ("%+.0f", end - start) : g_strdup ("0");
       const char *cells[] = { crm_chart_data_get_category (tiers, i), start_text, end_text, change };
 
       crm_report_document_add_row (b->doc, cells);
