@@ -210,6 +210,56 @@ typedef struct
   gint8  month_score;   /* of that closing, when as Done; 0: none */
 } Closure;
 
+/* Requirement ids up to this index an array of Closure (8 bytes each);
+ * sparser ids, say from an import, a hash table. */
+#define DENSE_IDS (8 << 20)
+
+typedef struct
+{
+  Closure    *array;   /* by id, when ids are dense */
+  GHashTable *table;   /* gint64 * → Closure *, otherwise */
+} Closures;
+
+static Closure *
+closure_for (Closures *closures,
+             gint64    id)
+{
+  Closure *closure;
+
+  if (closures->array != NULL)
+    return &closures->array[id];
+
+  closure = g_hash_table_lookup (closures->table, &id);
+  if (closure == NULL)
+    {
+      closure = g_new0 (Closure, 1);
+      g_hash_table_insert (closures->table, g_memdup2 (&id, sizeof id), closure);
+    }
+
+  return closure;
+}
+
+static void
+add_closure (CrmFigureSet  *self,
+             const Closure *closure)
+{
+  if (closure->in_period)
+    {
+      self->n_closed++;
+      self->closing_days += closure->period_days;
+      if (closure->period_score > 0)
+        {
+          self->n_closing_scores++;
+          self->closing_score_sum += closure->period_score;
+        }
+    }
+  if (closure->month > 0 && closure->month_score > 0)
+    {
+      self->trend_score_counts[closure->month - 1]++;
+      self->trend_score_sums[closure->month - 1] += closure->month_score;
+    }
+}
+
 /* The requirements closed in the period and in the trend's months, read
  * in one pass over the closing moves of both, in time order, so a later
  * closing of a requirement replaces an earlier one. Gives the closure
@@ -220,7 +270,7 @@ gboolean
 crm_figure_set_read_closures (CrmFigureSet  *self,
                               GError       **error)
 {
-  g_autofree Closure *closures = NULL;
+  Closures closures = { NULL, NULL };
   int first_month = crm_figure_set_trend_first_month (self);
   gint64 max_id = 0;
   sqlite3_stmt *stmt;
@@ -247,7 +297,10 @@ crm_figure_set_read_closures (CrmFigureSet  *self,
   if (stmt == NULL)
     return FALSE;
 
-  closures = g_new0 (Closure, max_id + 1);
+  if (max_id < DENSE_IDS)
+    closures.array = g_new0 (Closure, max_id + 1);
+  else
+    closures.table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -259,7 +312,7 @@ crm_figure_set_read_closures (CrmFigureSet  *self,
       if (id < 0 || id > max_id)
         continue;
 
-      closure = &closures[id];
+      closure = closure_for (&closures, id);
       if (sqlite3_column_int (stmt, 4))
         {
           closure->in_period = TRUE;
@@ -272,32 +325,29 @@ crm_figure_set_read_closures (CrmFigureSet  *self,
           closure->month_score = score;
         }
     }
-  if (!crm_figure_set_finish (self, stmt, rc, error))
-    return FALSE;
-
-  for (gint64 id = 0; id <= max_id; id++)
+  if (crm_figure_set_finish (self, stmt, rc, error))
     {
-      Closure *closure = &closures[id];
+      if (closures.array != NULL)
+        {
+          for (gint64 id = 0; id <= max_id; id++)
+            add_closure (self, &closures.array[id]);
+        }
+      else
+        {
+          GHashTableIter iter;
+          gpointer closure;
 
-      if (closure->in_period)
-        {
-          self->n_closed++;
-          self->closing_days += closure->period_days;
-          if (closure->period_score > 0)
-            {
-              self->n_closing_scores++;
-              self->closing_score_sum += closure->period_score;
-            }
+          g_hash_table_iter_init (&iter, closures.table);
+          while (g_hash_table_iter_next (&iter, NULL, &closure))
+            add_closure (self, closure);
         }
-      if (closure->month > 0 && closure->month_score > 0)
-        {
-          self->trend_score_counts[closure->month - 1]++;
-          self->trend_score_sums[closure->month - 1] += closure->month_score;
-        }
+      self->closures_read = TRUE;
     }
-  self->closures_read = TRUE;
 
-  return TRUE;
+  g_free (closures.array);
+  g_clear_pointer (&closures.table, g_hash_table_unref);
+
+  return self->closures_read;
 }
 
 /* TRUE when requirements are recorded and their closures are read. */

@@ -373,6 +373,27 @@ test_segment (Fixture       *f,
   g_assert_cmpfloat (value (set, CRM_FIGURE_KEY_FOLLOW_UPS), ==, 1);
 }
 
+/* Requirement ids far apart (an import may leave them so) give the same
+ * closures: one more closed in the quarter after 2 days, score 5. */
+static void
+test_sparse_ids (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CrmFigureSet) set = NULL;
+
+  test_exec (crm_database_get_handle (f->db),
+             "INSERT INTO requirement (id, code, title, status, satisfaction, created_at)"
+             "  VALUES (900000000, 'REQ-9', '远处的需求', 'done', 5, '2026-09-01T00:00:00Z');"
+             "INSERT INTO requirement_status_history (requirement_id, from_status, to_status, changed_at)"
+             "  VALUES (900000000, 'pending', 'done', '2026-09-03T00:00:00.000Z');");
+  set = compute (f, "2026Q3", NULL);
+
+  assert_ratio (set, CRM_FIGURE_CLOSURE_RATE, 5, 6);
+  assert_ratio (set, CRM_FIGURE_MEAN_TIME_TO_CLOSE, 213 + 2, 5);
+  assert_ratio (set, CRM_FIGURE_SATISFACTION, 24 + 5, 8);
+  g_assert_cmpfloat (crm_chart_data_get_value (crm_figure_set_get_satisfaction_trend (set), 0, 11), ==, 3.0);
+}
+
 /* Nothing happened in 2020Q1: counts are 0 and every rate and average
  * over nothing is "no data", never 0 or NaN. */
 static void
@@ -540,6 +561,7 @@ main (int   argc,
   ADD ("/figure-set-merged/satisfaction", test_satisfaction, TRUE);
   ADD ("/figure-set-merged/response-rate", test_response_rate, TRUE);
   ADD ("/figure-set-merged/segment", test_segment, TRUE);
+  ADD ("/figure-set-merged/sparse-ids", test_sparse_ids, TRUE);
   ADD ("/figure-set-merged/empty-period", test_empty_period, TRUE);
   ADD ("/figure-set-merged/unrecorded-left-out", test_unrecorded_left_out, FALSE);
   ADD ("/figure-set-merged/overdue-until-now", test_overdue_until_now, TRUE);
