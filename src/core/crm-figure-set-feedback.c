@@ -92,10 +92,12 @@ list_ratings (CrmFigureSet  *self,
 }
 
 /* Scores of rating ?7 of template ?6 in submitted responses of the
- * segment's customers, submitted in @when; rows of @select. */
+ * segment's customers, submitted in @when; rows of @select. A value that
+ * is not a JSON array of a rating 1–5 is no score. */
 #define RATINGS_SQL(select, when, group) \
   "SELECT " select " FROM (" \
-  "  SELECT r.submitted_at AS at, CAST (json_extract (a.value, '$[0]') AS INTEGER) AS score" \
+  "  SELECT r.submitted_at AS at," \
+  "         CASE WHEN json_valid (a.value) THEN CAST (json_extract (a.value, '$[0]') AS INTEGER) END AS score" \
   "    FROM questionnaire_response r" \
   "    JOIN questionnaire_answer a ON a.response_id = r.id AND a.question_id = ?7" \
   "    WHERE r.template_id = ?6 AND r.state = 'submitted' AND " when \

@@ -49,7 +49,8 @@
  * Questionnaires (built-in template, rating "satisfaction"): started in
  * the quarter q1 (c1), q2 (c2), q3 (c3, still a draft), q4 (c6, submitted
  * after), q5 (a prospect): 5, submitted by the end 3: 60.0%. Ratings
- * submitted in the quarter: q1 5, q2 3, q5 4, q6 5 (c5, started in Q2).
+ * submitted in the quarter: q1 5, q2 3, q5 4, q6 5 (c5, started in Q2);
+ * q7's answer is not valid JSON, so no score.
  * Satisfaction (4 + 2 + 1 + 5 + 3 + 4 + 5) ÷ 7 = 24 ÷ 7 = 3.43; by month
  * 2026-07 (4 + 2 + 5 + 5) ÷ 4 = 4.0, 2026-08 (3 + 4) ÷ 2 = 3.5, 2026-09
  * 1.0, no score in the other months.
@@ -112,7 +113,11 @@ static const char * const merged_sql =
   "INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES"
   "  (1, 'satisfaction', '[\"5\"]'), (2, 'satisfaction', '[\"3\"]'), (3, 'satisfaction', '[\"1\"]'),"
   "  (4, 'satisfaction', '[\"2\"]'), (5, 'satisfaction', '[\"4\"]'), (6, 'satisfaction', '[\"5\"]'),"
-  "  (1, 'products', '[\"云平台\"]');";
+  "  (1, 'products', '[\"云平台\"]');"
+  /* Not a rating: left out rather than failing the report. */
+  "INSERT INTO questionnaire_response (id, template_id, customer_id, state, created_at, submitted_at)"
+  "  VALUES (7, 1, NULL, 'submitted', '2026-06-01T09:00:00Z', '2026-08-02T10:00:00Z');"
+  "INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES (7, 'satisfaction', '[\"5');";
 
 typedef struct
 {
