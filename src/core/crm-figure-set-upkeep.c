@@ -88,34 +88,39 @@ count_if_recorded (CrmFigureSet  *self,
   return TRUE;
 }
 
-/* Customers with a deal (CRM_FIGURE_DEALS) ÷ distinct customers with a
- * follow-up dated in the period. The follow-ups of the period come in
- * date order from an index and their customers are told apart with a
- * bitmap: SQLite's count(DISTINCT …) would build a b-tree of them. */
-gboolean
-crm_figure_set_compute_conversion_rate (CrmFigureSet  *self,
-                                        CrmFigure     *figure,
-                                        GError       **error)
+/* Customer ids up to this are told apart with a bitmap (8 MB at most). */
+#define BITMAP_IDS (64 << 20)
+
+#define FOLLOWED_UP_FROM \
+  "  FROM follow_up f INDEXED BY follow_up_happened" \
+  "  WHERE" CRM_IN_PERIOD ("f.happened_at") "AND" CRM_SEGMENT_HAS ("f.customer_id")
+
+/* Distinct customers with a follow-up dated in the period. The
+ * follow-ups of the period come in date order from an index and their
+ * customers are told apart with a bitmap: SQLite's count(DISTINCT …),
+ * left for ids too far apart, would build a b-tree of them. */
+static gboolean
+count_followed_up (CrmFigureSet  *self,
+                   gint64        *followed_up,
+                   GError       **error)
 {
   g_autofree guint8 *seen = NULL;
-  gboolean recorded = FALSE;
-  gint64 max_id = 0, followed_up = 0;
+  gint64 max_id = 0;
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!has_follow_ups (self, &recorded, error) || !recorded ||
-      !crm_figure_set_query_int (self, "SELECT max (id) FROM customer", &max_id, error))
+  if (!crm_figure_set_query_int (self, "SELECT max (id) FROM customer", &max_id, error))
     return FALSE;
+  if (max_id >= BITMAP_IDS)
+    return crm_figure_set_query_int (self, "SELECT count(DISTINCT f.customer_id)" FOLLOWED_UP_FROM,
+                                     followed_up, error);
 
   seen = g_malloc0 (max_id / 8 + 1);
-  stmt = crm_figure_set_prepare (self,
-                                 "SELECT f.customer_id FROM follow_up f INDEXED BY follow_up_happened"
-                                 "  WHERE" CRM_IN_PERIOD ("f.happened_at")
-                                 "    AND" CRM_SEGMENT_HAS ("f.customer_id"),
-                                 error);
+  stmt = crm_figure_set_prepare (self, "SELECT f.customer_id" FOLLOWED_UP_FROM, error);
   if (stmt == NULL)
     return FALSE;
 
+  *followed_up = 0;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -123,9 +128,23 @@ crm_figure_set_compute_conversion_rate (CrmFigureSet  *self,
       if (id < 0 || id > max_id || (seen[id / 8] & (1 << (id % 8))) != 0)
         continue;
       seen[id / 8] |= 1 << (id % 8);
-      followed_up++;
+      (*followed_up)++;
     }
-  if (!crm_figure_set_finish (self, stmt, rc, error))
+
+  return crm_figure_set_finish (self, stmt, rc, error);
+}
+
+/* Customers with a deal (CRM_FIGURE_DEALS) ÷ customers followed up. */
+gboolean
+crm_figure_set_compute_conversion_rate (CrmFigureSet  *self,
+                                        CrmFigure     *figure,
+                                        GError       **error)
+{
+  gboolean recorded = FALSE;
+  gint64 followed_up = 0;
+
+  if (!has_follow_ups (self, &recorded, error) || !recorded ||
+      !count_followed_up (self, &followed_up, error))
     return FALSE;
 
   crm_figure_set_ratio (figure, self->figures[CRM_FIGURE_DEALS].numerator, followed_up);

@@ -378,8 +378,9 @@ test_segment (Fixture       *f,
   g_assert_cmpfloat (value (set, CRM_FIGURE_KEY_FOLLOW_UPS), ==, 1);
 }
 
-/* Requirement ids far apart (an import may leave them so) give the same
- * closures: one more closed in the quarter after 2 days, score 5. */
+/* Ids far apart (an import may leave them so) count the same: one more
+ * customer followed up, one more requirement closed in the quarter after
+ * 2 days with a score of 5. */
 static void
 test_sparse_ids (Fixture       *f,
                  gconstpointer  data)
@@ -387,12 +388,16 @@ test_sparse_ids (Fixture       *f,
   g_autoptr(CrmFigureSet) set = NULL;
 
   test_exec (crm_database_get_handle (f->db),
+             "INSERT INTO customer (id, name, created_at) VALUES (900000000, '远方公司', '2026-01-01T00:00:00Z');"
+             "INSERT INTO follow_up (customer_id, happened_at, channel, content)"
+             "  VALUES (900000000, '2026-09-01T00:00:00Z', 'phone', '回访');"
              "INSERT INTO requirement (id, code, title, status, satisfaction, created_at)"
              "  VALUES (900000000, 'REQ-9', '远处的需求', 'done', 5, '2026-09-01T00:00:00Z');"
              "INSERT INTO requirement_status_history (requirement_id, from_status, to_status, changed_at)"
              "  VALUES (900000000, 'pending', 'done', '2026-09-03T00:00:00.000Z');");
   set = compute (f, "2026Q3", NULL);
 
+  assert_ratio (set, CRM_FIGURE_CONVERSION_RATE, 3, 5);
   assert_ratio (set, CRM_FIGURE_CLOSURE_RATE, 5, 6);
   assert_ratio (set, CRM_FIGURE_MEAN_TIME_TO_CLOSE, 213 + 2, 5);
   assert_ratio (set, CRM_FIGURE_SATISFACTION, 24 + 5, 8);
