@@ -26,6 +26,30 @@ G_BEGIN_DECLS
   " (?1 IS NULL AND ?2 IS NULL AND ?3 IS NULL OR " id " IN" \
   "   (SELECT c.id FROM customer c WHERE" CRM_SEGMENT_WHERE ")) "
 
+/* Time @column ("YYYY-MM-DDTHH:MM:SSZ") falls on a day of the period. */
+#define CRM_IN_PERIOD(column) \
+  " (" column " >= ?4 AND " column " < date (?5, '+1 day')) "
+
+/* A column of the first contact of customer c. */
+#define FIRST_CONTACT(column) \
+  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
+
+/* Customer c churned in the period: a cooperation record of it ended in
+ * the period, none is running or ends later, and none started after the
+ * last one ended. Candidates come from the records ending in the period;
+ * each candidate's records are read from the cooperation_period index. */
+#define CHURNED_WHERE \
+  CRM_SEGMENT_WHERE \
+  " AND c.id IN (SELECT k.customer_id FROM cooperation k" \
+  "              WHERE k.customer_id IN (SELECT customer_id FROM cooperation" \
+  "                                      WHERE ended_on BETWEEN ?4 AND ?5)" \
+  "              GROUP BY k.customer_id" \
+  "              HAVING count(*) = count(k.ended_on) AND max (k.ended_on) <= ?5" \
+  "                 AND max (k.started_on) <= max (k.ended_on)) "
+
+/* The months of the trend charts, up to the one of the period's end. */
+#define CRM_FIGURE_SET_TREND_MONTHS 12
+
 struct _CrmFigureSet
 {
   GObject        parent_instance;
@@ -46,6 +70,18 @@ struct _CrmFigureSet
 
   GPtrArray     *key_customers;
   GPtrArray     *churned_customers;
+
+  /* From crm-figure-set-upkeep.c and crm-figure-set-requirements.c. */
+  CrmChartData  *requirements_by_quadrant;
+  CrmChartData  *requirements_by_status;
+  GPtrArray     *key_follow_up_customers;
+  gboolean       closures_read;
+  gint64         n_closed;        /* requirements closed in the period */
+  gint64         closing_days;    /* their days from raising to closing */
+  gint64         n_closing_scores;
+  gint64         closing_score_sum;
+  gint64         trend_score_counts[CRM_FIGURE_SET_TREND_MONTHS];
+  gint64         trend_score_sums[CRM_FIGURE_SET_TREND_MONTHS];
 };
 
 sqlite3_stmt *crm_figure_set_prepare        (CrmFigureSet  *self,
@@ -55,11 +91,27 @@ gboolean      crm_figure_set_query_int      (CrmFigureSet  *self,
                                              const char    *sql,
                                              gint64        *value,
                                              GError       **error);
+gboolean      crm_figure_set_list_customers (CrmFigureSet  *self,
+                                             const char    *sql,
+                                             GPtrArray     *list,
+                                             guint         *n_rows,
+                                             GError       **error);
 
-/* Figures and charts whose sources come with other issues; see the
- * MERGE: notes in crm-figure-set-merge.c. Each returns TRUE with the
- * figure set when its source is in the database, FALSE when it is not
- * (the figure is then left out), FALSE with @error on failure. */
+gboolean      crm_figure_set_finish         (CrmFigureSet  *self,
+                                             sqlite3_stmt  *stmt,
+                                             int            rc,
+                                             GError       **error);
+gboolean      crm_figure_set_has_rows       (CrmFigureSet  *self,
+                                             const char    *sql,
+                                             gboolean      *has_rows,
+                                             GError       **error);
+
+/* Figures and charts over follow-ups, tier history and key follow-ups
+ * (crm-figure-set-upkeep.c), requirements (crm-figure-set-requirements.c)
+ * and satisfaction and questionnaires (crm-figure-set-feedback.c). Each
+ * returns TRUE with the figure set when its source is recorded in the
+ * database (its table has a row), FALSE when it is not (the figure is
+ * then left out), FALSE with @error on failure. */
 gboolean crm_figure_set_compute_conversion_rate   (CrmFigureSet *self, CrmFigure *figure, GError **error);
 gboolean crm_figure_set_compute_tier_changes      (CrmFigureSet *self, CrmFigure *figure, GError **error);
 gboolean crm_figure_set_compute_satisfaction      (CrmFigureSet *self, CrmFigure *figure, GError **error);
@@ -69,6 +121,10 @@ gboolean crm_figure_set_compute_mean_time_to_close (CrmFigureSet *self, CrmFigur
 gboolean crm_figure_set_compute_overdue_follow_ups (CrmFigureSet *self, CrmFigure *figure, GError **error);
 gboolean crm_figure_set_compute_key_follow_ups    (CrmFigureSet *self, CrmFigure *figure, GError **error);
 gboolean crm_figure_set_compute_response_rate     (CrmFigureSet *self, CrmFigure *figure, GError **error);
+
+gboolean crm_figure_set_read_closures (CrmFigureSet *self, GError **error);
+int      crm_figure_set_trend_first_month (CrmFigureSet *self);
+int      crm_figure_set_month_index (const char *time);
 
 CrmChartData *crm_figure_set_compute_requirements_by_category (CrmFigureSet *self, GError **error);
 CrmChartData *crm_figure_set_compute_churn_reasons            (CrmFigureSet *self, GError **error);

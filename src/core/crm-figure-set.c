@@ -6,8 +6,9 @@
 /*
  * A figure set is computed once, by SQL over the customer and cooperation
  * tables, and is then read-only, so a report, the Reports page and a
- * worker thread can share it. Figures whose sources arrive with other
- * issues are in crm-figure-set-merge.c.
+ * worker thread can share it. Figures over follow-ups, tier history,
+ * requirements and questionnaires are in crm-figure-set-upkeep.c,
+ * crm-figure-set-requirements.c and crm-figure-set-feedback.c.
  */
 
 #define G_LOG_DOMAIN "crm-figures"
@@ -35,6 +36,7 @@ crm_report_customer_free (CrmReportCustomer *customer)
   g_free (customer->pain_points);
   g_free (customer->product);
   g_free (customer->date);
+  g_free (customer->reason);
   g_free (customer);
 }
 
@@ -54,6 +56,9 @@ crm_figure_set_finalize (GObject *object)
   g_clear_pointer (&self->satisfaction_trend, crm_chart_data_unref);
   g_clear_pointer (&self->key_customers, g_ptr_array_unref);
   g_clear_pointer (&self->churned_customers, g_ptr_array_unref);
+  g_clear_pointer (&self->requirements_by_quadrant, crm_chart_data_unref);
+  g_clear_pointer (&self->requirements_by_status, crm_chart_data_unref);
+  g_clear_pointer (&self->key_follow_up_customers, g_ptr_array_unref);
 
   G_OBJECT_CLASS (crm_figure_set_parent_class)->finalize (object);
 }
@@ -77,6 +82,7 @@ crm_figure_set_init (CrmFigureSet *self)
 
   self->key_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
   self->churned_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
+  self->key_follow_up_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
 }
 
 static char *
@@ -161,8 +167,8 @@ crm_figure_set_query_int (CrmFigureSet  *self,
 }
 
 /* Columns: name, industry, tier, owner, amount, contact, phone,
- * pain points, product, date, kind. Keeps the first
- * CRM_FIGURE_SET_LIST_LIMIT rows in @list and counts all in @n_rows. */
+ * pain points, product, date, kind and optionally a reason. Keeps the
+ * first CRM_FIGURE_SET_LIST_LIMIT rows in @list and counts all in @n_rows. */
 static gboolean
 list_customers (CrmFigureSet  *self,
                 const char    *sql,
@@ -198,6 +204,8 @@ list_customers (CrmFigureSet  *self,
       customer->product = dup_column (stmt, 8);
       customer->date = dup_column (stmt, 9);
       customer->individual = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "individual") == 0;
+      if (sqlite3_column_count (stmt) > 11)
+        customer->reason = dup_column (stmt, 11);
       g_ptr_array_add (list, customer);
     }
   if (step_failed (self, stmt, rc, error))
@@ -210,21 +218,15 @@ list_customers (CrmFigureSet  *self,
   return TRUE;
 }
 
-#define FIRST_CONTACT(column) \
-  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
-
-/* Customer c churned in the period: a cooperation record of it ended in
- * the period, none is running or ends later, and none started after the
- * last one ended. Candidates come from the records ending in the period;
- * each candidate's records are read from the cooperation_period index. */
-#define CHURNED_WHERE \
-  CRM_SEGMENT_WHERE \
-  " AND c.id IN (SELECT k.customer_id FROM cooperation k" \
-  "              WHERE k.customer_id IN (SELECT customer_id FROM cooperation" \
-  "                                      WHERE ended_on BETWEEN ?4 AND ?5)" \
-  "              GROUP BY k.customer_id" \
-  "              HAVING count(*) = count(k.ended_on) AND max (k.ended_on) <= ?5" \
-  "                 AND max (k.started_on) <= max (k.ended_on)) "
+gboolean
+crm_figure_set_list_customers (CrmFigureSet  *self,
+                               const char    *sql,
+                               GPtrArray     *list,
+                               guint         *n_rows,
+                               GError       **error)
+{
+  return list_customers (self, sql, list, n_rows, error);
+}
 
 static gboolean
 compute_counts (CrmFigureSet  *self,
@@ -597,8 +599,8 @@ crm_figure_set_compute (CrmDatabase       *database,
   {
     static const struct { const char *name; gboolean (*func) (CrmFigureSet *, GError **); } steps[] = {
       { "counts", compute_counts },
-      { "merged", compute_merged },
       { "mix", compute_mix },
+      { "merged", compute_merged },
       { "trend", compute_new_customers_trend },
       { "key customers", compute_key_customers },
     };
@@ -687,21 +689,22 @@ crm_figure_set_get_deal_value_by_industry (CrmFigureSet *self)
   return self->deal_value_by_industry;
 }
 
-/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+/* Returns: (nullable): %NULL when no requirement is recorded. */
 CrmChartData *
 crm_figure_set_get_requirements_by_category (CrmFigureSet *self)
 {
   return self->requirements_by_category;
 }
 
-/* Returns: (nullable): %NULL until follow-ups are recorded (MERGE). */
+/* Returns: (nullable): %NULL when no follow-up is recorded. */
 CrmChartData *
 crm_figure_set_get_churn_reasons (CrmFigureSet *self)
 {
   return self->churn_reasons;
 }
 
-/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+/* Returns: (nullable): %NULL when no satisfaction score was given in the
+ *   twelve months up to the period's end. */
 CrmChartData *
 crm_figure_set_get_satisfaction_trend (CrmFigureSet *self)
 {

@@ -27,9 +27,11 @@ G_BEGIN_DECLS
  * @phone: (nullable): the first contact's phone
  * @pain_points: (nullable): its pain points
  * @product: (nullable): the last cooperation's product (churned customers)
- * @date: (nullable): the last cooperation's end (churned customers)
+ * @date: (nullable): the last cooperation's end (churned customers), the
+ *   day the customer was flagged (key follow-ups)
  * @individual: whether the customer is a person (whose name is personal
  *   data) rather than an enterprise
+ * @reason: (nullable): why the customer is flagged (key follow-ups)
  *
  * A customer as the report lists it. Personal data is not masked here:
  * the report masks it when asked to.
@@ -47,6 +49,7 @@ typedef struct
   char   *product;
   char   *date;
   gboolean individual;
+  char   *reason;
 } CrmReportCustomer;
 
 void crm_report_customer_free (CrmReportCustomer *customer);
@@ -77,5 +80,9 @@ CrmChartData    *crm_figure_set_get_satisfaction_trend (CrmFigureSet      *self)
 
 GPtrArray       *crm_figure_set_get_key_customers      (CrmFigureSet      *self);
 GPtrArray       *crm_figure_set_get_churned_customers  (CrmFigureSet      *self);
+
+CrmChartData    *crm_figure_set_get_requirements_by_quadrant (CrmFigureSet *self);
+CrmChartData    *crm_figure_set_get_requirements_by_status (CrmFigureSet   *self);
+GPtrArray       *crm_figure_set_get_key_follow_up_customers (CrmFigureSet  *self);
 
 G_END_DECLS

@@ -487,6 +487,29 @@ static const CrmSchemaStep steps[] = {
     "CREATE INDEX cooperation_started ON cooperation (started_on, customer_id, amount, ended_on);"
     "CREATE INDEX cooperation_ended ON cooperation (ended_on, customer_id);"
   },
+  {
+    10,
+    "indexes for the report's follow-up, tier and requirement figures",
+    /* What crm-figure-set-upkeep.c and crm-figure-set-requirements.c read
+     * for one period, each narrow so a figure reads the rows of its period
+     * and not the wide ones: follow-ups by date (customers followed up)
+     * and by next action due (overdue); tier changes by date; requirements
+     * in GROUP BY order of category, scores and status, with their date
+     * (raised: a scan of this index costs less than sorting a period's
+     * requirements, and SQLite has no hash aggregation); closing
+     * moves by date; and each requirement's raising time, score and
+     * customer by id (closures), which the wide rows would make a page
+     * read per requirement. */
+    "CREATE INDEX follow_up_happened ON follow_up (happened_at, customer_id);"
+    "CREATE INDEX follow_up_due ON follow_up (next_action_due, customer_id, happened_at)"
+    "  WHERE next_action_due IS NOT NULL;"
+    "CREATE INDEX tier_history_changed ON tier_history (changed_at, customer_id, from_tier, to_tier);"
+    "CREATE INDEX requirement_report ON requirement"
+    "  (category, importance, urgency, status, created_at, customer_id, merged_into);"
+    "CREATE INDEX requirement_closed ON requirement_status_history (changed_at, requirement_id, to_status)"
+    "  WHERE to_status IN ('done', 'rejected');"
+    "CREATE INDEX requirement_closure ON requirement (id, created_at, satisfaction, customer_id, merged_into);"
+  },
 };
 
 const CrmSchemaStep *
