@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-page.h"
+#include "crm-reports-page.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -29,6 +30,7 @@ struct _CrmWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   CrmCustomersPage     *customers_page;
+  CrmReportsPage       *reports_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -323,6 +325,7 @@ crm_window_set_journal_internal (CrmWindow  *self,
   if (journal != NULL)
     self->customer_store = crm_customer_store_new (journal);
   crm_customers_page_set_store (self->customers_page, self->customer_store);
+  crm_reports_page_set_store (self->reports_page, self->customer_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", self->customer_store != NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
@@ -442,6 +445,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
@@ -465,6 +469,7 @@ static void
 crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (CRM_TYPE_REPORTS_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
