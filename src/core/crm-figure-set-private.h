@@ -12,19 +12,17 @@ G_BEGIN_DECLS
 /*
  * Every query of a figure set takes the same parameters, bound by
  * crm_figure_set_prepare():
- *   ?1 industry id or NULL, ?2 tier or NULL, ?3 owner or NULL (the segment),
- *   ?4 first day, ?5 last day of the period ("YYYY-MM-DD").
- * CRM_SEGMENT_WHERE restricts customer c to the segment;
- * CRM_SEGMENT_HAS (id) tests a customer id, at no cost when the segment
- * is every customer (queries over cooperation records then never look
- * the customer up).
+ *   ?1 industry id, ?2 tier, ?3 owner (the segment; unbound when not
+ *   segmented by it), ?4 first day, ?5 last day of the period
+ *   ("YYYY-MM-DD").
+ * CRM_SEGMENT_WHERE restricts customer c to the segment; CRM_SEGMENT_HAS
+ * restricts cooperation record k to the segment's customers.
+ * crm_figure_set_prepare() turns them into the condition of the segment
+ * kind (nothing at all for every customer), so each query is planned for
+ * its segment and never evaluates a condition per row that cannot fail.
  */
-#define CRM_SEGMENT_WHERE \
-  " (?1 IS NULL OR c.industry_id = ?1) AND (?2 IS NULL OR c.tier = ?2)" \
-  " AND (?3 IS NULL OR c.owner = ?3) "
-#define CRM_SEGMENT_HAS(id) \
-  " (?1 IS NULL AND ?2 IS NULL AND ?3 IS NULL OR " id " IN" \
-  "   (SELECT c.id FROM customer c WHERE" CRM_SEGMENT_WHERE ")) "
+#define CRM_SEGMENT_WHERE " @SEGMENT@ "
+#define CRM_SEGMENT_HAS   " @SEGMENT_HAS@ "
 
 struct _CrmFigureSet
 {

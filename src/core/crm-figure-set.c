@@ -86,15 +86,44 @@ dup_column (sqlite3_stmt *stmt,
   return g_strdup ((const char *)sqlite3_column_text (stmt, column));
 }
 
-/* Prepares @sql and binds the segment and the period (see
- * crm-figure-set-private.h). */
+static const char *
+segment_condition (CrmFigureSet *self)
+{
+  switch (self->segment.kind)
+    {
+    case CRM_SEGMENT_INDUSTRY:
+      return "c.industry_id = ?1";
+    case CRM_SEGMENT_TIER:
+      return "c.tier = ?2";
+    case CRM_SEGMENT_OWNER:
+      return "c.owner = ?3";
+    case CRM_SEGMENT_ALL:
+    default:
+      return "1";
+    }
+}
+
+/* Prepares @sql with the segment's conditions in place of
+ * CRM_SEGMENT_WHERE and CRM_SEGMENT_HAS (constant text chosen by the
+ * segment kind, never user text) and binds the segment and the period
+ * (see crm-figure-set-private.h). */
 sqlite3_stmt *
 crm_figure_set_prepare (CrmFigureSet  *self,
                         const char    *sql,
                         GError       **error)
 {
-  sqlite3_stmt *stmt = crm_database_prepare (self->database, sql, error);
+  g_autoptr(GString) text = g_string_new (sql);
+  g_autofree char *has = NULL;
+  sqlite3_stmt *stmt;
 
+  if (self->segment.kind == CRM_SEGMENT_ALL)
+    has = g_strdup ("1");
+  else
+    has = g_strdup_printf ("k.customer_id IN (SELECT c.id FROM customer c WHERE %s)", segment_condition (self));
+  g_string_replace (text, "@SEGMENT_HAS@", has, 0);
+  g_string_replace (text, "@SEGMENT@", segment_condition (self), 0);
+
+  stmt = crm_database_prepare (self->database, text->str, error);
   if (stmt == NULL)
     return NULL;
 
@@ -239,12 +268,12 @@ compute_counts (CrmFigureSet  *self,
       !crm_figure_set_query_int (self,
                                  "SELECT count(*) FROM (SELECT 1 FROM cooperation k INDEXED BY cooperation_period"
                                  "  WHERE k.started_on <= ?5 AND (k.ended_on IS NULL OR k.ended_on >= ?4)"
-                                 "    AND" CRM_SEGMENT_HAS ("k.customer_id")
+                                 "    AND" CRM_SEGMENT_HAS
                                  "  GROUP BY k.customer_id)",
                                  &active, error) ||
       !query_ints (self,
                    "SELECT count(DISTINCT k.customer_id), total (k.amount) FROM cooperation k"
-                   "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS ("k.customer_id"),
+                   "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS,
                    deals, 2, error) ||
       !list_customers (self,
                        "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
@@ -625,8 +654,98 @@ crm_figure_set_compute (CrmDatabase       *database,
     return NULL;
   crm_chart_data_set_value_format (self->deal_value_by_industry, "%.1f");
 
+  /* The set is read-only from here on and may outlive the connection. */
+  g_clear_object (&self->database);
+
 
   return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  char       *database_path;
+  CrmPeriod   period;
+  CrmSegment  segment;
+} ComputeJob;
+
+static void
+compute_job_free (ComputeJob *job)
+{
+  g_free (job->database_path);
+  crm_segment_clear (&job->segment);
+  g_free (job);
+}
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeJob *job = task_data;
+  g_autoptr(CrmDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmFigureSet *set = NULL;
+
+  database = crm_database_open (job->database_path, &error);
+  if (database != NULL)
+    set = crm_figure_set_compute (database, &job->period, &job->segment, &error);
+
+  if (set == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, set, g_object_unref);
+}
+
+/**
+ * crm_figure_set_compute_async:
+ * @database_path: the database file; the worker opens a connection of
+ *   its own
+ * @period: the period
+ * @segment: (nullable): the customers; %NULL for all
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the figure set
+ * @user_data: data for @callback
+ *
+ * Computes a figure set in a worker thread, so a window stays responsive
+ * on a large database.
+ */
+void
+crm_figure_set_compute_async (const char          *database_path,
+                              const CrmPeriod     *period,
+                              const CrmSegment    *segment,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ComputeJob *job = g_new0 (ComputeJob, 1);
+
+  g_return_if_fail (database_path != NULL);
+  g_return_if_fail (period != NULL);
+
+  job->database_path = g_strdup (database_path);
+  job->period = *period;
+  if (segment != NULL)
+    {
+      job->segment = *segment;
+      job->segment.owner = g_strdup (segment->owner);
+    }
+  else
+    crm_segment_init_all (&job->segment);
+
+  g_task_set_source_tag (task, crm_figure_set_compute_async);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, job, (GDestroyNotify)compute_job_free);
+  g_task_run_in_thread (task, compute_thread);
+}
+
+/* Returns: (transfer full) (nullable): the figure set */
+CrmFigureSet *
+crm_figure_set_compute_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const CrmPeriod *

@@ -62,6 +62,14 @@ CrmFigureSet    *crm_figure_set_compute                (CrmDatabase       *datab
                                                         const CrmPeriod   *period,
                                                         const CrmSegment  *segment,
                                                         GError           **error);
+void             crm_figure_set_compute_async          (const char        *database_path,
+                                                        const CrmPeriod   *period,
+                                                        const CrmSegment  *segment,
+                                                        GCancellable      *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer           user_data);
+CrmFigureSet    *crm_figure_set_compute_finish         (GAsyncResult      *result,
+                                                        GError           **error);
 const CrmPeriod *crm_figure_set_get_period             (CrmFigureSet      *self);
 const CrmSegment *crm_figure_set_get_segment           (CrmFigureSet      *self);
 const CrmFigure *crm_figure_set_get                    (CrmFigureSet      *self,

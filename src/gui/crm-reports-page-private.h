@@ -27,6 +27,7 @@ struct _CrmReportsPage
   GPtrArray         *segment_keys;    /* char *, as in segment_dropdown */
 
   CrmFigureSet      *figures;
+  GCancellable      *cancellable;     /* of the figures being computed */
   CrmReportDocument *document;        /* built when first needed */
   guint              preview_page;
   guint              refresh_id;

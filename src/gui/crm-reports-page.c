@@ -253,24 +253,10 @@ crm_reports_page_notes_changed (CrmReportsPage *self)
 }
 
 static void
-refresh (CrmReportsPage *self)
+show_figures (CrmReportsPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  CrmDatabase *database = get_database (self);
-
-  g_clear_object (&self->figures);
   remove_all (self->figures_box);
   remove_all (self->charts_box);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-
-  if (database != NULL)
-    self->figures = crm_figure_set_compute (database, &self->period, &self->segment, &error);
-
-  if (self->figures == NULL && error != NULL)
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-    }
 
   if (self->figures != NULL)
     {
@@ -291,7 +277,68 @@ refresh (CrmReportsPage *self)
       add_chart (self, crm_figure_set_get_churn_reasons (self->figures));
     }
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", self->figures != NULL);
   crm_reports_page_notes_changed (self);
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GWeakRef, weak_ref_free)
+
+static void
+figures_computed_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GWeakRef) ref = user_data;
+  g_autoptr(CrmReportsPage) self = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmFigureSet) figures = crm_figure_set_compute_finish (result, &error);
+
+  /* The page is gone, or a newer request replaced this one. */
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  g_set_object (&self->figures, figures);
+  gtk_label_set_text (self->error_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
+  show_figures (self);
+}
+
+/* The figures are computed in a worker thread on a connection of its
+ * own; until they arrive the old ones stay, without Print. */
+static void
+refresh (CrmReportsPage *self)
+{
+  CrmDatabase *database = get_database (self);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  if (database == NULL)
+    {
+      g_clear_object (&self->figures);
+      show_figures (self);
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", FALSE);
+  {
+    /* Weak: a page closed meanwhile must not be kept alive (with its
+     * store and journal) by the worker. */
+    GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (ref, self);
+    crm_figure_set_compute_async (crm_database_get_path (database), &self->period, &self->segment,
+                                  self->cancellable, figures_computed_cb, ref);
+  }
 }
 
 static gboolean
@@ -598,7 +645,6 @@ crm_reports_page_set_period (CrmReportsPage *self,
       select_key (self->period_dropdown, self->period_keys, period.key);
     }
 
-  /* Computed now, not in an idle, so the caller sees the figures. */
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   refresh (self);
 
@@ -621,6 +667,15 @@ crm_reports_page_set_segment (CrmReportsPage *self,
   return TRUE;
 }
 
+/* Returns: %TRUE while figures are being computed */
+gboolean
+crm_reports_page_is_busy (CrmReportsPage *self)
+{
+  g_return_val_if_fail (CRM_IS_REPORTS_PAGE (self), FALSE);
+
+  return self->cancellable != NULL || self->refresh_id != 0;
+}
+
 /* Returns: (transfer none) (nullable): the figures shown */
 CrmFigureSet *
 crm_reports_page_get_figures (CrmReportsPage *self)
@@ -638,7 +693,7 @@ crm_reports_page_get_figures (CrmReportsPage *self)
  * far and masking as set in Preferences.
  *
  * Returns: (transfer none) (nullable): the report, or %NULL without a
- *   database
+ *   database or while the first figures are computed
  */
 CrmReportDocument *
 crm_reports_page_get_document (CrmReportsPage *self)
@@ -649,13 +704,13 @@ crm_reports_page_get_document (CrmReportsPage *self)
   g_return_val_if_fail (CRM_IS_REPORTS_PAGE (self), NULL);
 
   database = get_database (self);
-  if (self->document != NULL || database == NULL)
+  if (self->document != NULL || database == NULL || self->figures == NULL)
     return self->document;
 
   crm_reports_page_flush_notes (self);
-  self->document = crm_report_make (database, &self->period, &self->segment,
-                                    g_settings_get_boolean (self->settings, "mask-personal-data"),
-                                    &error);
+  self->document = crm_report_make_with_figures (database, self->figures,
+                                                 g_settings_get_boolean (self->settings, "mask-personal-data"),
+                                                 &error);
   if (self->document == NULL)
     crm_reports_page_show_error (self, error);
   update_preview_label (self);
@@ -672,6 +727,8 @@ crm_reports_page_dispose (GObject *object)
 
   crm_reports_page_flush_notes (self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->journal_signals != NULL)
     g_signal_group_set_target (self->journal_signals, NULL);
   if (self->store_signals != NULL)

@@ -26,6 +26,7 @@ gboolean           crm_reports_page_set_period   (CrmReportsPage   *self,
 gboolean           crm_reports_page_set_segment  (CrmReportsPage   *self,
                                                   const char       *segment_key);
 CrmFigureSet      *crm_reports_page_get_figures  (CrmReportsPage   *self);
+gboolean           crm_reports_page_is_busy      (CrmReportsPage   *self);
 CrmReportDocument *crm_reports_page_get_document (CrmReportsPage   *self);
 GtkTextBuffer     *crm_reports_page_get_conclusion_buffer (CrmReportsPage   *self,
                                                   CrmReportSection  section);
