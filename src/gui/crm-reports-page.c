@@ -202,6 +202,8 @@ add_figure_card (CrmReportsPage  *self,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (value, "title-2");
   gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+  gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_CENTER);
   gtk_widget_set_margin_top (title, 12);
   gtk_widget_set_margin_bottom (value, 12);
   gtk_widget_set_margin_start (title, 12);
