@@ -154,3 +154,16 @@ crm_figure_set_compute_satisfaction_trend (CrmFigureSet  *self,
    * note); value format "%.1f". */
   return NULL;
 }
+
+CrmChartData *
+crm_figure_set_compute_priority_matrix (CrmFigureSet  *self,
+                                        GError       **error)
+{
+  /* MERGE: (issue 5) a CRM_CHART_MATRIX (crm-chart.h) with the four
+   * quadrants in this order and these labels: _("Important and urgent: do
+   * now"), _("Important, not urgent: plan"), _("Urgent, not important:
+   * standardise"), _("Neither: defer") — the quadrant of each open
+   * requirement of the segment at ?5 (pending or in progress), by the
+   * importance and urgency thresholds the requirements page uses. */
+  return NULL;
+}

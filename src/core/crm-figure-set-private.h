@@ -41,6 +41,7 @@ struct _CrmFigureSet
   CrmChartData  *requirements_by_category;
   CrmChartData  *churn_reasons;
   CrmChartData  *satisfaction_trend;
+  CrmChartData  *priority_matrix;
 
   GPtrArray     *key_customers;
   GPtrArray     *churned_customers;
@@ -71,5 +72,6 @@ gboolean crm_figure_set_compute_response_rate     (CrmFigureSet *self, CrmFigure
 CrmChartData *crm_figure_set_compute_requirements_by_category (CrmFigureSet *self, GError **error);
 CrmChartData *crm_figure_set_compute_churn_reasons            (CrmFigureSet *self, GError **error);
 CrmChartData *crm_figure_set_compute_satisfaction_trend       (CrmFigureSet *self, GError **error);
+CrmChartData *crm_figure_set_compute_priority_matrix          (CrmFigureSet *self, GError **error);
 
 G_END_DECLS

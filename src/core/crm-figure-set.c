@@ -52,6 +52,7 @@ crm_figure_set_finalize (GObject *object)
   g_clear_pointer (&self->requirements_by_category, crm_chart_data_unref);
   g_clear_pointer (&self->churn_reasons, crm_chart_data_unref);
   g_clear_pointer (&self->satisfaction_trend, crm_chart_data_unref);
+  g_clear_pointer (&self->priority_matrix, crm_chart_data_unref);
   g_clear_pointer (&self->key_customers, g_ptr_array_unref);
   g_clear_pointer (&self->churned_customers, g_ptr_array_unref);
 
@@ -336,6 +337,9 @@ compute_merged (CrmFigureSet  *self,
   if (error != NULL && *error != NULL)
     return FALSE;
   self->satisfaction_trend = crm_figure_set_compute_satisfaction_trend (self, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  self->priority_matrix = crm_figure_set_compute_priority_matrix (self, error);
 
   return error == NULL || *error == NULL;
 }
@@ -825,6 +829,13 @@ CrmChartData *
 crm_figure_set_get_satisfaction_trend (CrmFigureSet *self)
 {
   return self->satisfaction_trend;
+}
+
+/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_priority_matrix (CrmFigureSet *self)
+{
+  return self->priority_matrix;
 }
 
 /* Returns: (element-type CrmReportCustomer): up to

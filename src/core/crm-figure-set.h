@@ -82,6 +82,7 @@ CrmChartData    *crm_figure_set_get_deal_value_by_industry (CrmFigureSet  *self)
 CrmChartData    *crm_figure_set_get_requirements_by_category (CrmFigureSet *self);
 CrmChartData    *crm_figure_set_get_churn_reasons      (CrmFigureSet      *self);
 CrmChartData    *crm_figure_set_get_satisfaction_trend (CrmFigureSet      *self);
+CrmChartData    *crm_figure_set_get_priority_matrix    (CrmFigureSet      *self);
 
 GPtrArray       *crm_figure_set_get_key_customers      (CrmFigureSet      *self);
 GPtrArray       *crm_figure_set_get_churned_customers  (CrmFigureSet      *self);

@@ -277,6 +277,7 @@ show_figures (CrmReportsPage *self)
       add_chart (self, crm_figure_set_get_satisfaction_trend (self->figures));
       add_chart (self, crm_figure_set_get_requirements_by_category (self->figures));
       add_chart (self, crm_figure_set_get_churn_reasons (self->figures));
+      add_chart (self, crm_figure_set_get_priority_matrix (self->figures));
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", self->figures != NULL);
