@@ -219,6 +219,9 @@ static const CrmSchemaStep steps[] = {
      * it replaces), by start and by end date. */
     "CREATE INDEX customer_report ON customer (created_at, tier, industry_id, owner);"
     "CREATE INDEX customer_spend ON customer (annual_spend);"
+    /* By id with the segment columns: a customer's industry without
+     * reading its wide row. */
+    "CREATE INDEX customer_segment ON customer (id, industry_id, tier, owner);"
     "DROP INDEX cooperation_customer;"
     "CREATE INDEX cooperation_period ON cooperation (customer_id, started_on, ended_on);"
     "CREATE INDEX cooperation_started ON cooperation (started_on, customer_id, amount, ended_on);"
