@@ -28,7 +28,7 @@ struct _CrmFigureSet
 {
   GObject        parent_instance;
 
-  CrmDatabase   *database;
+  CrmDatabase   *database;   /* only while computing; NULL afterwards */
   CrmPeriod      period;
   CrmSegment     segment;
   CrmFigure      figures[CRM_N_FIGURES];

@@ -555,6 +555,10 @@ add_plan_item_action (GtkWidget  *widget,
 static void
 on_store_changed (CrmReportsPage *self)
 {
+  /* Our own notes change no figure. */
+  if (self->saving)
+    return;
+
   schedule_refresh (self);
 }
 
