@@ -140,6 +140,10 @@ fill_segments (CrmReportsPage *self)
     if (g_strcmp0 (g_ptr_array_index (self->segment_keys, i), current) == 0)
       selected = i;
 
+  /* The segment's industry or owner is gone: every customer instead. */
+  if (selected == 0 && *current != '\0')
+    crm_segment_clear (&self->segment);
+
   g_signal_handlers_block_by_func (self->segment_dropdown, crm_reports_page_segment_selected_cb, self);
   gtk_drop_down_set_model (self->segment_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->segment_dropdown, selected);
@@ -350,6 +354,8 @@ refresh_idle (gpointer user_data)
   CrmReportsPage *self = user_data;
 
   self->refresh_id = 0;
+  /* Customers changed: an industry or an owner may have come or gone. */
+  fill_segments (self);
   refresh (self);
 
   return G_SOURCE_REMOVE;
