@@ -258,6 +258,97 @@ test_plan_item (Fixture       *f,
   g_assert_nonnull (strstr (text, "每季度一次"));
 }
 
+static AdwEntryRow *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ENTRY_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkLabel *
+find_visible_error (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+      gtk_widget_get_visible (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_visible_error (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A plan field is saved when applied; a bad deadline is refused with
+ * the field named, and what was typed stays. */
+static void
+test_plan_fields (Fixture       *f,
+                  gconstpointer  data)
+{
+  AdwEntryRow *strategy, *deadline;
+  GtkLabel *error;
+  CrmPeriod period;
+  CrmSegment all;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.add-plan-item", NULL);
+  strategy = find_entry_row (GTK_WIDGET (f->page), "Strategy");
+  deadline = find_entry_row (GTK_WIDGET (f->page), "Deadline");
+  g_assert_nonnull (strategy);
+  g_assert_nonnull (deadline);
+
+  gtk_editable_set_text (GTK_EDITABLE (strategy), "季度高层拜访");
+  g_signal_emit_by_name (strategy, "apply");
+
+  gtk_editable_set_text (GTK_EDITABLE (deadline), "2026-02-30");
+  g_signal_emit_by_name (deadline, "apply");
+  error = find_visible_error (GTK_WIDGET (f->page));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (gtk_label_get_text (error), "Deadline"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (deadline), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (deadline)), ==, "2026-02-30");
+
+  crm_period_init_quarter (&period, 2026, 3);
+  crm_segment_init_all (&all);
+  {
+    g_autoptr(CrmReportNotes) notes = crm_report_notes_load (f->db, &period, &all, NULL);
+    CrmPlanItem *item = g_ptr_array_index (crm_report_notes_get_plan (notes), 0);
+
+    g_assert_cmpstr (item->strategy, ==, "季度高层拜访");
+    g_assert_null (item->deadline);
+  }
+
+  gtk_editable_set_text (GTK_EDITABLE (deadline), "2026-12-31");
+  g_signal_emit_by_name (deadline, "apply");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (deadline), "error"));
+  {
+    g_autoptr(CrmReportNotes) notes = crm_report_notes_load (f->db, &period, &all, NULL);
+    CrmPlanItem *item = g_ptr_array_index (crm_report_notes_get_plan (notes), 0);
+
+    g_assert_cmpstr (item->deadline, ==, "2026-12-31");
+    g_assert_cmpstr (item->strategy, ==, "季度高层拜访");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +361,7 @@ main (int   argc,
   g_test_add ("/reports-page/print-masked", Fixture, NULL, fixture_set_up, test_print_masked, fixture_tear_down);
   g_test_add ("/reports-page/conclusion", Fixture, NULL, fixture_set_up, test_conclusion, fixture_tear_down);
   g_test_add ("/reports-page/plan-item", Fixture, NULL, fixture_set_up, test_plan_item, fixture_tear_down);
+  g_test_add ("/reports-page/plan-fields", Fixture, NULL, fixture_set_up, test_plan_fields, fixture_tear_down);
 
   return g_test_run ();
 }
