@@ -54,6 +54,17 @@ gboolean      crm_figure_set_query_int      (CrmFigureSet  *self,
                                              const char    *sql,
                                              gint64        *value,
                                              GError       **error);
+gboolean      crm_figure_set_step_failed    (CrmFigureSet  *self,
+                                             sqlite3_stmt  *stmt,
+                                             int            rc,
+                                             GError       **error);
+char         *crm_figure_set_dup_column     (sqlite3_stmt  *stmt,
+                                             int            column);
+
+/* The chart data (crm-figure-set-charts.c). */
+gboolean crm_figure_set_compute_mix        (CrmFigureSet *self, GError **error);
+gboolean crm_figure_set_compute_trend      (CrmFigureSet *self, GError **error);
+gboolean crm_figure_set_compute_deal_value (CrmFigureSet *self, GError **error);
 
 /* Figures and charts whose sources come with other issues; see the
  * MERGE: notes in crm-figure-set-merge.c. Each returns TRUE with the

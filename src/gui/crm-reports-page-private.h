@@ -53,6 +53,33 @@ struct _CrmReportsPage
   GtkLabel          *error_label;
 };
 
+static inline CrmDatabase *
+crm_reports_page_get_database (CrmReportsPage *self)
+{
+  return self->store != NULL ? crm_customer_store_get_database (self->store) : NULL;
+}
+
+/* crm-reports-page-figures.c */
+void crm_reports_page_show_figures    (CrmReportsPage *self);
+
+/* crm-reports-page-output.c */
+void crm_reports_page_update_preview_label (CrmReportsPage *self);
+void crm_reports_page_draw_preview    (GtkDrawingArea *area,
+                                       cairo_t        *cr,
+                                       int             width,
+                                       int             height,
+                                       gpointer        user_data);
+void crm_reports_page_turn_page_action (GtkWidget     *widget,
+                                       const char     *action_name,
+                                       GVariant       *param);
+void crm_reports_page_print_action    (GtkWidget      *widget,
+                                       const char     *action_name,
+                                       GVariant       *param);
+void crm_reports_page_save_pdf_action (GtkWidget      *widget,
+                                       const char     *action_name,
+                                       GVariant       *param);
+
+/* crm-reports-page-notes.c */
 void crm_reports_page_init_notes      (CrmReportsPage *self);
 void crm_reports_page_load_notes      (CrmReportsPage *self);
 void crm_reports_page_flush_notes     (CrmReportsPage *self);

@@ -16,7 +16,6 @@
 #include <glib/gi18n.h>
 
 #include "crm-report-make.h"
-#include "crm-report-print.h"
 #include "crm-reports-page-private.h"
 #include "crm-window.h"
 
@@ -34,12 +33,6 @@ static GParamSpec *properties[N_PROPS];
 #define N_QUARTERS 8
 
 static void crm_reports_page_segment_selected_cb (CrmReportsPage *self);
-
-static CrmDatabase *
-get_database (CrmReportsPage *self)
-{
-  return self->store != NULL ? crm_customer_store_get_database (self->store) : NULL;
-}
 
 void
 crm_reports_page_show_error (CrmReportsPage *self,
@@ -150,102 +143,6 @@ fill_segments (CrmReportsPage *self)
   g_signal_handlers_unblock_by_func (self->segment_dropdown, crm_reports_page_segment_selected_cb, self);
 }
 
-/* Figures and charts ----------------------------------------------------- */
-
-static void
-draw_chart (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        user_data)
-{
-  CrmChartData *chart = user_data;
-
-  /* Charts are drawn in black on paper white, on screen as in print. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_translate (cr, 8, 8);
-  crm_chart_draw (chart, cr, width - 16, height - 16, crm_report_default_font_family ());
-}
-
-static void
-add_chart (CrmReportsPage *self,
-           CrmChartData   *chart)
-{
-  GtkWidget *area;
-
-  if (chart == NULL)
-    return;
-
-  area = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 320);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 230);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chart,
-                                  crm_chart_data_ref (chart), (GDestroyNotify)crm_chart_data_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, crm_chart_data_get_title (chart),
-                                  -1);
-  gtk_widget_add_css_class (area, "card");
-  gtk_flow_box_append (self->charts_box, area);
-}
-
-static void
-add_figure_card (CrmReportsPage  *self,
-                 const CrmFigure *figure)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (crm_figure_get_title (figure->id));
-  g_autofree char *text = crm_figure_format (figure);
-  GtkWidget *value = gtk_label_new (text);
-
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_set_tooltip_text (box, crm_figure_get_definition (figure->id));
-  g_object_set (box, "margin-top", 0, NULL);
-  gtk_widget_add_css_class (title, "dim-label");
-  gtk_widget_add_css_class (title, "caption");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (value, "title-2");
-  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-  gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_CENTER);
-  gtk_widget_set_margin_top (title, 12);
-  gtk_widget_set_margin_bottom (value, 12);
-  gtk_widget_set_margin_start (title, 12);
-  gtk_widget_set_margin_end (title, 12);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), value);
-  gtk_widget_set_name (value, crm_figure_get_title (figure->id));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (value),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, crm_figure_get_title (figure->id),
-                                  -1);
-  gtk_flow_box_append (self->figures_box, box);
-}
-
-static void
-remove_all (GtkFlowBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_flow_box_remove (box, child);
-}
-
-static void
-update_preview_label (CrmReportsPage *self)
-{
-  guint n_pages = self->document != NULL ? crm_report_document_get_n_pages (self->document) : 0;
-  g_autofree char *text = NULL;
-
-  if (n_pages > 0)
-    {
-      self->preview_page = MIN (self->preview_page, n_pages - 1);
-      text = g_strdup_printf (_("Page %u of %u"), self->preview_page + 1, n_pages);
-    }
-  gtk_label_set_text (self->preview_label, text != NULL ? text : "");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.previous-page", self->preview_page > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.next-page", self->preview_page + 1 < n_pages);
-}
-
 /* The report changed (figures, notes, masking): the pages are made again
  * when next needed. */
 void
@@ -255,37 +152,7 @@ crm_reports_page_notes_changed (CrmReportsPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
   if (gtk_widget_get_mapped (GTK_WIDGET (self->preview_area)))
     crm_reports_page_get_document (self);
-  update_preview_label (self);
-}
-
-static void
-show_figures (CrmReportsPage *self)
-{
-  remove_all (self->figures_box);
-  remove_all (self->charts_box);
-
-  if (self->figures != NULL)
-    {
-      for (CrmFigureId id = 0; id < CRM_N_FIGURES; id++)
-        {
-          const CrmFigure *figure = crm_figure_set_get (self->figures, id);
-
-          if (figure != NULL)
-            add_figure_card (self, figure);
-        }
-
-      add_chart (self, crm_figure_set_get_tier_mix (self->figures));
-      add_chart (self, crm_figure_set_get_industry_mix (self->figures));
-      add_chart (self, crm_figure_set_get_new_customers_trend (self->figures));
-      add_chart (self, crm_figure_set_get_deal_value_by_industry (self->figures));
-      add_chart (self, crm_figure_set_get_satisfaction_trend (self->figures));
-      add_chart (self, crm_figure_set_get_requirements_by_category (self->figures));
-      add_chart (self, crm_figure_set_get_churn_reasons (self->figures));
-      add_chart (self, crm_figure_set_get_priority_matrix (self->figures));
-    }
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", self->figures != NULL);
-  crm_reports_page_notes_changed (self);
+  crm_reports_page_update_preview_label (self);
 }
 
 static void
@@ -315,7 +182,7 @@ figures_computed_cb (GObject      *source,
   g_set_object (&self->figures, figures);
   gtk_label_set_text (self->error_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  show_figures (self);
+  crm_reports_page_show_figures (self);
 }
 
 /* The figures are computed in a worker thread on a connection of its
@@ -323,7 +190,7 @@ figures_computed_cb (GObject      *source,
 static void
 refresh (CrmReportsPage *self)
 {
-  CrmDatabase *database = get_database (self);
+  CrmDatabase *database = crm_reports_page_get_database (self);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -331,7 +198,7 @@ refresh (CrmReportsPage *self)
   if (database == NULL)
     {
       g_clear_object (&self->figures);
-      show_figures (self);
+      crm_reports_page_show_figures (self);
       return;
     }
 
@@ -402,150 +269,7 @@ crm_reports_page_view_changed_cb (CrmReportsPage *self)
 {
   /* Leaving the notes saves what was typed, so the preview shows it. */
   crm_reports_page_flush_notes (self);
-  update_preview_label (self);
-}
-
-/* Preview ---------------------------------------------------------------- */
-
-static void
-draw_preview (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        user_data)
-{
-  CrmReportsPage *self = user_data;
-  CrmReportDocument *document = crm_reports_page_get_document (self);
-  double scale = MIN (width / CRM_REPORT_PAGE_WIDTH, 1.0);
-  double x = (width - CRM_REPORT_PAGE_WIDTH * scale) / 2;
-
-  if (document == NULL)
-    return;
-
-  gtk_drawing_area_set_content_height (area, (int)(CRM_REPORT_PAGE_HEIGHT * scale) + 1);
-
-  cairo_translate (cr, x, 0);
-  cairo_scale (cr, scale, scale);
-  crm_report_document_draw_page (document, cr, self->preview_page);
-
-  /* The sheet's edge. */
-  cairo_rectangle (cr, 0, 0, CRM_REPORT_PAGE_WIDTH, CRM_REPORT_PAGE_HEIGHT);
-  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (cr, 1 / scale);
-  cairo_stroke (cr);
-}
-
-static void
-turn_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  CrmReportsPage *self = CRM_REPORTS_PAGE (widget);
-
-  if (g_str_equal (action_name, "reports.next-page"))
-    self->preview_page++;
-  else if (self->preview_page > 0)
-    self->preview_page--;
-
-  update_preview_label (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->preview_area));
-}
-
-/* Print and save ---------------------------------------------------------- */
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  CrmReportsPage *self = CRM_REPORTS_PAGE (widget);
-  CrmReportDocument *document = crm_reports_page_get_document (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (document == NULL)
-    return;
-
-  if (crm_report_print (document, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                        GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    crm_reports_page_show_error (self, error);
-}
-
-static void
-save_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(CrmReportsPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  guint n_pages = 0;
-
-  if (!crm_report_save_pdf_finish (result, &n_pages, &error))
-    {
-      crm_reports_page_show_error (self, error);
-      return;
-    }
-
-  {
-    CrmWindow *window = CRM_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self), CRM_TYPE_WINDOW));
-    /* Translators: a toast after saving the report as PDF. */
-    g_autofree char *text = g_strdup_printf (ngettext ("Saved the report (%u page)", "Saved the report (%u pages)",
-                                                       n_pages), n_pages);
-
-    if (window != NULL)
-      crm_window_add_toast (window, adw_toast_new (text));
-  }
-}
-
-static void
-save_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  gpointer         user_data)
-{
-  CrmReportsPage *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT && get_database (self) != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        crm_report_save_pdf_async (get_database (self), &self->period, &self->segment,
-                                   g_settings_get_boolean (self->settings, "mask-personal-data"),
-                                   path, NULL, save_done_cb, g_object_ref (self));
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-  g_object_unref (self);
-}
-
-static void
-save_pdf_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  CrmReportsPage *self = CRM_REPORTS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  /* Translators: the suggested file name of a saved report; %s is the
-   * period, e.g. "report-2026Q3.pdf". */
-  g_autofree char *name = g_strdup_printf (_("report-%s.pdf"), self->period.key);
-
-  crm_reports_page_flush_notes (self);
-
-  dialog = gtk_file_chooser_native_new (_("Save Report as PDF"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  crm_reports_page_update_preview_label (self);
 }
 
 static void
@@ -716,7 +440,7 @@ crm_reports_page_get_document (CrmReportsPage *self)
 
   g_return_val_if_fail (CRM_IS_REPORTS_PAGE (self), NULL);
 
-  database = get_database (self);
+  database = crm_reports_page_get_database (self);
   if (self->document != NULL || database == NULL || self->figures == NULL)
     return self->document;
 
@@ -726,7 +450,7 @@ crm_reports_page_get_document (CrmReportsPage *self)
                                                  &error);
   if (self->document == NULL)
     crm_reports_page_show_error (self, error);
-  update_preview_label (self);
+  crm_reports_page_update_preview_label (self);
 
   return self->document;
 }
@@ -840,10 +564,10 @@ crm_reports_page_class_init (CrmReportsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, crm_reports_page_segment_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_reports_page_view_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "reports.save-pdf", NULL, save_pdf_action);
-  gtk_widget_class_install_action (widget_class, "reports.previous-page", NULL, turn_page_action);
-  gtk_widget_class_install_action (widget_class, "reports.next-page", NULL, turn_page_action);
+  gtk_widget_class_install_action (widget_class, "reports.print", NULL, crm_reports_page_print_action);
+  gtk_widget_class_install_action (widget_class, "reports.save-pdf", NULL, crm_reports_page_save_pdf_action);
+  gtk_widget_class_install_action (widget_class, "reports.previous-page", NULL, crm_reports_page_turn_page_action);
+  gtk_widget_class_install_action (widget_class, "reports.next-page", NULL, crm_reports_page_turn_page_action);
   gtk_widget_class_install_action (widget_class, "reports.add-plan-item", NULL, add_plan_item_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "reports.print", NULL);
@@ -870,14 +594,14 @@ crm_reports_page_init (CrmReportsPage *self)
   g_signal_group_connect_object (self->journal_signals, "changed", G_CALLBACK (on_journal_changed),
                                  self, G_CONNECT_SWAPPED);
 
-  gtk_drawing_area_set_draw_func (self->preview_area, draw_preview, self, NULL);
+  gtk_drawing_area_set_draw_func (self->preview_area, crm_reports_page_draw_preview, self, NULL);
 
   /* Before the lists: selecting a period loads its notes. */
   crm_reports_page_init_notes (self);
   fill_periods (self);
   fill_segments (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  update_preview_label (self);
+  crm_reports_page_update_preview_label (self);
 }
 
 GtkWidget *
