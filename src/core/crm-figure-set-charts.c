@@ -79,8 +79,8 @@ load_industries (CrmFigureSet  *self,
 }
 
 /* The customers, the new ones, their tier mix and their industry mix,
- * from one pass over the customer_report index, which covers the query
- * for every segment. The industry pie shows the largest industries and sums
+ * from one pass over the customer_mix index, which covers the query for
+ * every segment and is in the order of its groups. The industry pie shows the largest industries and sums
  * the rest up as "Others". */
 gboolean
 crm_figure_set_compute_mix (CrmFigureSet  *self,
@@ -104,7 +104,7 @@ crm_figure_set_compute_mix (CrmFigureSet  *self,
 
   stmt = crm_figure_set_prepare (self,
                                  "SELECT c.tier, c.industry_id, count(*), sum (c.created_at >= ?4)"
-                                 "  FROM customer c INDEXED BY customer_report WHERE" CRM_SEGMENT_WHERE
+                                 "  FROM customer c INDEXED BY customer_mix WHERE" CRM_SEGMENT_WHERE
                                  "  AND c.created_at < date (?5, '+1 day') GROUP BY c.tier, c.industry_id",
                                  error);
   if (stmt == NULL)

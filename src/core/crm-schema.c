@@ -218,6 +218,9 @@ static const CrmSchemaStep steps[] = {
      * customer with their dates (wider than cooperation_customer, which
      * it replaces), by start and by end date. */
     "CREATE INDEX customer_report ON customer (created_at, tier, industry_id, owner);"
+    /* The same columns in the order of the tier and industry mix, which
+     * then needs no temporary b-tree to group. */
+    "CREATE INDEX customer_mix ON customer (tier, industry_id, created_at, owner);"
     "CREATE INDEX customer_spend ON customer (annual_spend);"
     /* By id with the segment columns: a customer's industry without
      * reading its wide row. */
