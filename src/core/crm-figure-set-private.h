@@ -12,19 +12,20 @@ G_BEGIN_DECLS
 /*
  * Every query of a figure set takes the same parameters, bound by
  * crm_figure_set_prepare():
- *   ?1 industry id or NULL, ?2 tier or NULL, ?3 owner or NULL (the segment),
- *   ?4 first day, ?5 last day of the period ("YYYY-MM-DD").
- * CRM_SEGMENT_WHERE restricts customer c to the segment;
- * CRM_SEGMENT_HAS (id) tests a customer id, at no cost when the segment
- * is every customer (queries over cooperation records then never look
- * the customer up).
+ *   ?1 industry id, ?2 tier, ?3 owner (the segment; unbound when not
+ *   segmented by it), ?4 first day, ?5 last day of the period
+ *   ("YYYY-MM-DD").
+ * CRM_SEGMENT_WHERE restricts customer c to the segment; CRM_SEGMENT_HAS
+ * (id) restricts a customer id column to the segment's customers.
+ * crm_figure_set_prepare() turns them into the condition of the segment
+ * kind (nothing at all for every customer), so each query is planned for
+ * its segment and never evaluates a condition per row that cannot fail.
  */
-#define CRM_SEGMENT_WHERE \
-  " (?1 IS NULL OR c.industry_id = ?1) AND (?2 IS NULL OR c.tier = ?2)" \
-  " AND (?3 IS NULL OR c.owner = ?3) "
+#define CRM_SEGMENT_WHERE " @SEGMENT@ "
+/* Customer @id is in the segment; for every customer the condition is
+ * the constant 1, which SQLite folds away when it plans the query. */
 #define CRM_SEGMENT_HAS(id) \
-  " (?1 IS NULL AND ?2 IS NULL AND ?3 IS NULL OR " id " IN" \
-  "   (SELECT c.id FROM customer c WHERE" CRM_SEGMENT_WHERE ")) "
+  " (@SEGMENT_ALL@ OR " id " IN (SELECT c.id FROM customer c WHERE @SEGMENT@)) "
 
 /* Time @column ("YYYY-MM-DDTHH:MM:SSZ") falls on a day of the period. */
 #define CRM_IN_PERIOD(column) \
@@ -54,7 +55,7 @@ struct _CrmFigureSet
 {
   GObject        parent_instance;
 
-  CrmDatabase   *database;
+  CrmDatabase   *database;   /* only while computing; NULL afterwards */
   CrmPeriod      period;
   CrmSegment     segment;
   CrmFigure      figures[CRM_N_FIGURES];
@@ -67,6 +68,7 @@ struct _CrmFigureSet
   CrmChartData  *requirements_by_category;
   CrmChartData  *churn_reasons;
   CrmChartData  *satisfaction_trend;
+  CrmChartData  *priority_matrix;
 
   GPtrArray     *key_customers;
   GPtrArray     *churned_customers;
@@ -96,6 +98,17 @@ gboolean      crm_figure_set_list_customers (CrmFigureSet  *self,
                                              GPtrArray     *list,
                                              guint         *n_rows,
                                              GError       **error);
+gboolean      crm_figure_set_step_failed    (CrmFigureSet  *self,
+                                             sqlite3_stmt  *stmt,
+                                             int            rc,
+                                             GError       **error);
+char         *crm_figure_set_dup_column     (sqlite3_stmt  *stmt,
+                                             int            column);
+
+/* The chart data (crm-figure-set-charts.c). */
+gboolean crm_figure_set_compute_mix        (CrmFigureSet *self, GError **error);
+gboolean crm_figure_set_compute_trend      (CrmFigureSet *self, GError **error);
+gboolean crm_figure_set_compute_deal_value (CrmFigureSet *self, GError **error);
 
 gboolean      crm_figure_set_finish         (CrmFigureSet  *self,
                                              sqlite3_stmt  *stmt,
@@ -129,5 +142,6 @@ int      crm_figure_set_month_index (const char *time);
 CrmChartData *crm_figure_set_compute_requirements_by_category (CrmFigureSet *self, GError **error);
 CrmChartData *crm_figure_set_compute_churn_reasons            (CrmFigureSet *self, GError **error);
 CrmChartData *crm_figure_set_compute_satisfaction_trend       (CrmFigureSet *self, GError **error);
+CrmChartData *crm_figure_set_compute_priority_matrix          (CrmFigureSet *self, GError **error);
 
 G_END_DECLS

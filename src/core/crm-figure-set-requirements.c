@@ -408,3 +408,47 @@ crm_figure_set_get_requirements_by_status (CrmFigureSet *self)
 
   return self->requirements_by_status;
 }
+
+/* The priority matrix (四象限) of the segment's open requirements (pending
+ * or in progress, not merged) raised by the end of the period, each in
+ * the quadrant crm_quadrant_for() gives its scores, as on the
+ * Priorities page. */
+CrmChartData *
+crm_figure_set_compute_priority_matrix (CrmFigureSet  *self,
+                                        GError       **error)
+{
+  gint64 by_quadrant[CRM_N_QUADRANTS] = { 0 };
+  g_autoptr(CrmChartData) chart = NULL;
+  gboolean recorded = FALSE;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!has_requirements (self, &recorded, error) || !recorded)
+    return NULL;
+
+  stmt = crm_figure_set_prepare (self,
+                                 "SELECT r.importance, r.urgency, count(*) FROM requirement r"
+                                 "  WHERE r.status IN ('pending', 'in_progress') AND r.merged_into IS NULL"
+                                 "    AND r.created_at < date (?5, '+1 day')"
+                                 "    AND" CRM_SEGMENT_HAS ("r.customer_id")
+                                 "  GROUP BY r.importance, r.urgency",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    by_quadrant[crm_quadrant_for (sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1))] +=
+      sqlite3_column_int64 (stmt, 2);
+  if (!crm_figure_set_finish (self, stmt, rc, error))
+    return NULL;
+
+  chart = crm_chart_data_new (CRM_CHART_MATRIX, _("Open requirements by priority"));
+  crm_chart_data_add_series (chart, _("Requirements"));
+  for (CrmQuadrant q = 0; q < CRM_N_QUADRANTS; q++)
+    {
+      crm_chart_data_add_category (chart, crm_quadrant_get_heading (q));
+      crm_chart_data_set_value (chart, 0, q, by_quadrant[q]);
+    }
+
+  return g_steal_pointer (&chart);
+}

@@ -65,6 +65,14 @@ CrmFigureSet    *crm_figure_set_compute                (CrmDatabase       *datab
                                                         const CrmPeriod   *period,
                                                         const CrmSegment  *segment,
                                                         GError           **error);
+void             crm_figure_set_compute_async          (const char        *database_path,
+                                                        const CrmPeriod   *period,
+                                                        const CrmSegment  *segment,
+                                                        GCancellable      *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer           user_data);
+CrmFigureSet    *crm_figure_set_compute_finish         (GAsyncResult      *result,
+                                                        GError           **error);
 const CrmPeriod *crm_figure_set_get_period             (CrmFigureSet      *self);
 const CrmSegment *crm_figure_set_get_segment           (CrmFigureSet      *self);
 const CrmFigure *crm_figure_set_get                    (CrmFigureSet      *self,
@@ -77,6 +85,7 @@ CrmChartData    *crm_figure_set_get_deal_value_by_industry (CrmFigureSet  *self)
 CrmChartData    *crm_figure_set_get_requirements_by_category (CrmFigureSet *self);
 CrmChartData    *crm_figure_set_get_churn_reasons      (CrmFigureSet      *self);
 CrmChartData    *crm_figure_set_get_satisfaction_trend (CrmFigureSet      *self);
+CrmChartData    *crm_figure_set_get_priority_matrix    (CrmFigureSet      *self);
 
 GPtrArray       *crm_figure_set_get_key_customers      (CrmFigureSet      *self);
 GPtrArray       *crm_figure_set_get_churned_customers  (CrmFigureSet      *self);

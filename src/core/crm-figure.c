@@ -20,7 +20,7 @@ static const FigureInfo figures[CRM_N_FIGURES] = {
   { N_("New customers"),
     N_("Customers in the segment whose record was created in the period."),
     CRM_FIGURE_UNIT_COUNT },
-  { N_("Customers"),
+  { N_("Customers at period end"),
     N_("Customers in the segment whose record was created by the end of the period."),
     CRM_FIGURE_UNIT_COUNT },
   { N_("Active customers"),

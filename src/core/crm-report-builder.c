@@ -381,7 +381,8 @@ crm_report_build (const CrmReportContent *content)
 
   add_section (&b, CRM_REPORT_SECTION_NEEDS);
   add_figures (&b, needs_figures, G_N_ELEMENTS (needs_figures));
-  add_charts (&b, crm_figure_set_get_requirements_by_category (figures), NULL);
+  add_charts (&b, crm_figure_set_get_requirements_by_category (figures),
+              crm_figure_set_get_priority_matrix (figures));
   add_charts (&b, crm_figure_set_get_requirements_by_quadrant (figures),
               crm_figure_set_get_requirements_by_status (figures));
   add_pain_points (&b);

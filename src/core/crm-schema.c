@@ -481,7 +481,13 @@ static const CrmSchemaStep steps[] = {
      * customer with their dates (wider than cooperation_customer, which
      * it replaces), by start and by end date. */
     "CREATE INDEX customer_report ON customer (created_at, tier, industry_id, owner);"
+    /* The same columns in the order of the tier and industry mix, which
+     * then needs no temporary b-tree to group. */
+    "CREATE INDEX customer_mix ON customer (tier, industry_id, created_at, owner);"
     "CREATE INDEX customer_spend ON customer (annual_spend);"
+    /* By id with the segment columns: a customer's industry without
+     * reading its wide row. */
+    "CREATE INDEX customer_segment ON customer (id, industry_id, tier, owner);"
     "DROP INDEX cooperation_customer;"
     "CREATE INDEX cooperation_period ON cooperation (customer_id, started_on, ended_on);"
     "CREATE INDEX cooperation_started ON cooperation (started_on, customer_id, amount, ended_on);"
