@@ -639,6 +639,54 @@ migrate (CrmDatabase  *self,
 }
 
 /**
+ * crm_database_open_reader:
+ * @path: a database this process already has open with crm_database_open()
+ * @error: return location for an error
+ *
+ * Opens a second, read-only connection to @path for a worker thread (a
+ * report, the figures of the Reports page, a re-grade's proposals). It
+ * neither probes nor migrates the file: probing opens and closes the file
+ * outside SQLite, and a close() cancels every POSIX lock this process
+ * holds on it, SQLite's own included, after which a closing connection
+ * may delete the write-ahead log the other one still writes to, losing
+ * its commits (see “How To Corrupt An SQLite Database File”, 2.2).
+ *
+ * Returns: (transfer full) (nullable): the connection, or %NULL with
+ *   @error set
+ */
+CrmDatabase *
+crm_database_open_reader (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(CrmDatabase) self = NULL;
+  gint64 version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (CRM_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      set_handle_error (self->handle, path, error, "open");
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+  sqlite3_create_function_v2 (self->handle, "crm_cjk_spaced", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
+
+  if (!query_int (self->handle, path, "PRAGMA user_version", &version, error))
+    return NULL;
+  self->schema_version = (guint)version;
+
+  return g_steal_pointer (&self);
+}
+
+/**
  * crm_database_open_at_version:
  * @path: the database file
  * @version: the schema version to bring the file to; tests use this to

@@ -67,6 +67,8 @@ guint         crm_database_get_latest_version   (void);
 
 CrmDatabase  *crm_database_open                 (const char       *path,
                                                  GError          **error);
+CrmDatabase  *crm_database_open_reader          (const char       *path,
+                                                 GError          **error);
 CrmDatabase  *crm_database_open_at_version      (const char       *path,
                                                  guint             version,
                                                  GError          **error);

@@ -445,7 +445,7 @@ compute_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   CrmFigureSet *set = NULL;
 
-  database = crm_database_open (job->database_path, &error);
+  database = crm_database_open_reader (job->database_path, &error);
   if (database != NULL)
     set = crm_figure_set_compute (database, &job->period, &job->segment, &error);
 

@@ -107,7 +107,7 @@ propose_thread (GTask        *task,
   GListModel *proposals;
 
   /* A connection of its own: statements are not shared across threads. */
-  db = crm_database_open (args[0], &error);
+  db = crm_database_open_reader (args[0], &error);
   if (db == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

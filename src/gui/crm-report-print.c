@@ -136,7 +136,7 @@ save_pdf_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   guint n_pages = 0;
 
-  database = crm_database_open (job->database_path, &error);
+  database = crm_database_open_reader (job->database_path, &error);
   if (database == NULL ||
       !crm_report_write_pdf (database, &job->period, &job->segment, job->mask, job->path,
                              CRM_REPORT_WRITE_OVERWRITE, &n_pages, &error))

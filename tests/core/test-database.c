@@ -488,6 +488,63 @@ test_backup (void)
   g_assert_true (g_file_test (copy2, G_FILE_TEST_IS_REGULAR));
 }
 
+/* What another program sees in the file, read with the sqlite3 tool. */
+static gint64
+count_on_disk (const char *path,
+               const char *sql)
+{
+  const char *argv[] = { "sqlite3", path, sql, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_ascii_strtoll (out, NULL, 10);
+}
+
+/* A worker's reader connection, opened and closed while the app's own
+ * connection is open, must not cost the app its later commits (a close()
+ * of the file outside SQLite drops the process's locks; the reader's close
+ * could then delete the write-ahead log the app still writes to). */
+static void
+test_reader_keeps_writes (void)
+{
+  g_autofree char *path = test_tmp_path ("reader.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (crm_database_exec (db, "INSERT INTO setting VALUES ('a', '1')", &error));
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(CrmDatabase) reader = crm_database_open_reader (path, &error);
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO setting VALUES ('b%d', '2')", i);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (crm_database_get_schema_version (reader), ==, crm_schema_get_latest ());
+      g_assert_cmpint (test_query_int (crm_database_get_handle (reader), "SELECT count(*) FROM setting"),
+                       ==, i + 1);
+      g_clear_object (&reader);
+
+      g_assert_true (crm_database_exec (db, sql, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (count_on_disk (path, "SELECT count(*) FROM setting"), ==, i + 2);
+    }
+
+  /* A reader cannot write. */
+  {
+    g_autoptr(CrmDatabase) reader = crm_database_open_reader (path, &error);
+
+    g_assert_false (crm_database_exec (reader, "DELETE FROM setting", &error));
+    g_assert_nonnull (error);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/database/transaction", test_transaction);
   g_test_add_func ("/database/check-file", test_check_file);
   g_test_add_func ("/database/backup", test_backup);
+  g_test_add_func ("/database/reader-keeps-writes", test_reader_keeps_writes);
 
   return g_test_run ();
 }

@@ -175,7 +175,13 @@ def main():
                'Pending no longer holds %s' % code)
 
         if args.mode == 'keyboard':
-            # The focus stays on the moved card, and Ctrl+Z undoes the move.
+            # The focus stays on the moved card (given back to it once its
+            # column has the card again), and Ctrl+Z undoes the move.
+            def moved_card_focused():
+                node = find_card(frame, code)
+                return node is not None and e2e.is_focused(node)
+            e2e.wait_for(moved_card_focused, e2e.PAGE_TIMEOUT,
+                         'the focus on the moved card %s' % code)
             e2e.key('ctrl+z')
             try:
                 e2e.wait_for(lambda: status_of(database, code) == 'pending',
