@@ -311,6 +311,10 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
   GtkWidget *due = gtk_label_new (NULL);
 
+  /* A little air between rows: the due line belongs to the name above it. */
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+
   gtk_label_set_xalign (GTK_LABEL (owner), 0);
   gtk_widget_add_css_class (owner, "agenda-owner");
   gtk_widget_add_css_class (owner, "heading");
@@ -329,6 +333,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (due), 0);
   gtk_label_set_ellipsize (GTK_LABEL (due), PANGO_ELLIPSIZE_END);
   gtk_label_set_wrap (GTK_LABEL (due), FALSE);
+  gtk_widget_add_css_class (due, "caption");
 
   gtk_box_append (GTK_BOX (line), name);
   gtk_box_append (GTK_BOX (line), badge);
