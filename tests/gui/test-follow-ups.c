@@ -610,6 +610,82 @@ test_key_flag_in_list_and_detail (Fixture       *f,
                    "timeline.flag");
 }
 
+/* Collects the mnemonic keys of the visible labels under @widget; fails
+ * when two share one, as only the first could be reached with Alt. */
+static void
+check_mnemonics (GtkWidget  *widget,
+                 GHashTable *seen)
+{
+  /* A message dialog keeps a second, unmapped row of its buttons. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)))
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *other;
+
+      if (key != GDK_KEY_VoidSymbol)
+        {
+          other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+          if (other != NULL)
+            g_error ("“%s” and “%s” share a mnemonic", other, gtk_label_get_label (GTK_LABEL (widget)));
+          g_hash_table_insert (seen, GUINT_TO_POINTER (key), (gpointer)gtk_label_get_label (GTK_LABEL (widget)));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_mnemonics (child, seen);
+}
+
+static void
+assert_mnemonics_unique (GtkWindow *window)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  check_mnemonics (GTK_WIDGET (window), seen);
+  g_assert_cmpint (g_hash_table_size (seen), >, 0);
+}
+
+static void
+test_dialog_mnemonics (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CrmTimelineView *view;
+  GtkWindow *dialog;
+
+  show_window (f);
+
+  dialog = GTK_WINDOW (crm_regrade_dialog_new (GTK_WINDOW (f->window), f->store));
+  gtk_window_present (dialog);
+  iterate ();
+  assert_mnemonics_unique (dialog);
+  gtk_window_destroy (dialog);
+
+  /* The reason asked when a flag is cleared. */
+  g_assert_true (crm_key_follow_up_mark (f->store, f->acme, "投诉未解决", &error));
+  g_assert_no_error (error);
+  g_assert_true (crm_customers_page_select_customer (f->page, f->acme));
+  iterate ();
+  view = timeline_view (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.clear-flag", NULL));
+  iterate ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_mnemonics_unique (dialog);
+  gtk_window_destroy (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.log-follow-up", NULL));
+  iterate ();
+  dialog = find_toplevel (CRM_TYPE_FOLLOW_UP_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_mnemonics_unique (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -625,6 +701,7 @@ main (int   argc,
   ADD ("/follow-ups/regrade-dialog", test_regrade_dialog);
   ADD ("/follow-ups/preferences", test_preferences);
   ADD ("/follow-ups/key-flag-in-list-and-detail", test_key_flag_in_list_and_detail);
+  ADD ("/follow-ups/dialog-mnemonics", test_dialog_mnemonics);
 #undef ADD
 
   return g_test_run ();
