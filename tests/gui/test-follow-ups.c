@@ -671,6 +671,8 @@ test_dialog_mnemonics (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (crm_customers_page_select_customer (f->page, f->acme));
   iterate ();
+  /* The window itself: the list, the detail and its timeline. */
+  assert_mnemonics_unique (GTK_WINDOW (f->window));
   view = timeline_view (f);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.clear-flag", NULL));
   iterate ();
