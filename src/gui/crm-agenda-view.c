@@ -384,7 +384,12 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (name), crm_agenda_item_get_customer_name (item));
   gtk_widget_set_visible (badge, crm_agenda_item_get_key_reason (item) != NULL);
   if (crm_agenda_item_get_key_reason (item) != NULL)
-    gtk_widget_set_tooltip_text (badge, crm_agenda_item_get_key_reason (item));
+    {
+      /* The tooltip is for the mouse; a screen reader hears the reason too. */
+      gtk_widget_set_tooltip_text (badge, crm_agenda_item_get_key_reason (item));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      crm_agenda_item_get_key_reason (item), -1);
+    }
 
   due_text = crm_format_due (crm_agenda_item_get_due_at (item), now, &css_class);
   if (next_action != NULL)
