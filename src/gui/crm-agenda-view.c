@@ -208,6 +208,19 @@ find_focus_position (CrmAgendaView *self,
   return MIN (self->saved_focus_position, n_items - 1);
 }
 
+/* Whether the person put the focus somewhere else since the change: then
+ * it stays there. */
+static gboolean
+focus_moved_away (CrmAgendaView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->list_view));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL &&
+         focus != GTK_WIDGET (self->list_view) &&
+         !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+}
+
 static gboolean
 restore_place (GtkWidget     *widget,
                GdkFrameClock *clock,
@@ -225,7 +238,7 @@ restore_place (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   gtk_adjustment_set_value (adjustment, self->saved_scroll);
-  if (self->saved_focus_id == 0 || n_items == 0)
+  if (self->saved_focus_id == 0 || n_items == 0 || focus_moved_away (self))
     goto done;
 
   position = find_focus_position (self, n_items);
@@ -251,11 +264,26 @@ restore_place_later (CrmAgendaView *self,
                      guint          removed,
                      guint          added)
 {
-  if (self->new_range || removed == 0 || self->restore_tick != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+  /* An empty agenda shows its status page instead, and the list, no
+   * longer mapped, would draw no frame to restore the place in. */
+  if (self->new_range || removed == 0 || self->restore_tick != 0 ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
     return;
 
   self->restore_frames = 0;
   self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), restore_place, self, NULL);
+}
+
+/* Hidden before the place was restored: there is no place to keep. */
+static void
+forget_place (CrmAgendaView *self)
+{
+  if (self->restore_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->restore_tick);
+      self->restore_tick = 0;
+    }
 }
 
 static void
@@ -495,11 +523,7 @@ crm_agenda_view_dispose (GObject *object)
 {
   CrmAgendaView *self = (CrmAgendaView *)object;
 
-  if (self->restore_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->restore_tick);
-      self->restore_tick = 0;
-    }
+  forget_place (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_AGENDA_VIEW);
   if (self->chooser != NULL)
     {
@@ -558,6 +582,8 @@ crm_agenda_view_init (CrmAgendaView *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (restore_place_later),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->list_view, "unmap", G_CALLBACK (forget_place),
+                           self, G_CONNECT_SWAPPED);
   update_count (self);
 }
 

@@ -436,6 +436,13 @@ test_agenda_keeps_place (Fixture       *f,
   wait_frames (list_view, 2);
   g_assert_cmpint (g_list_model_get_n_items (crm_agenda_view_get_model (agenda)), ==, 80);
 
+  /* A change just before the agenda is put away leaves nothing pending. */
+  log_follow_up (f, ids[20], 150, "回访", -90);
+  gtk_toggle_button_set_active (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "agenda_button"), FALSE);
+  iterate ();
+  gtk_toggle_button_set_active (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "agenda_button"), TRUE);
+  wait_frames (list_view, 2);
+
   /* Scroll well down and put the focus on a row in view. */
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
   wait_frames (list_view, 2);
@@ -464,6 +471,12 @@ test_agenda_keeps_place (Fixture       *f,
   label = find_label (list_view, "客户 46");
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_focus (row_of (list_view, GTK_WIDGET (label))));
+
+  /* Focus put elsewhere right after a change stays there. */
+  log_follow_up (f, ids[30], 150, "回访", -80);
+  g_assert_true (gtk_widget_grab_focus (template_child (agenda, CRM_TYPE_AGENDA_VIEW, "week_button")));
+  wait_frames (list_view, 5);
+  g_assert_true (gtk_widget_has_focus (template_child (agenda, CRM_TYPE_AGENDA_VIEW, "week_button")));
 }
 
 static void
