@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
+
 #include "crm-chart-private.h"
 
 static const double dashes[][2] = { { 0, 0 }, { 4, 2 }, { 1, 2 } };
@@ -101,9 +103,16 @@ crm_chart_draw_line (CrmChartData   *data,
   for (guint s = 0; s < n_series; s++)
     {
       double max = 0;
+      int last = -1;
 
+      /* A value that is not a number (a month without a score) is a gap
+       * in the line, with no marker and no value. */
       for (guint i = 0; i < n; i++)
-        max = MAX (max, crm_chart_data_get_value (data, s, i));
+        if (!isnan (crm_chart_data_get_value (data, s, i)))
+          {
+            max = MAX (max, crm_chart_data_get_value (data, s, i));
+            last = i;
+          }
       if (max <= 0)
         max = 1;
 
@@ -116,7 +125,9 @@ crm_chart_draw_line (CrmChartData   *data,
           double x = x0 + step * i;
           double y = top + plot_height - crm_chart_data_get_value (data, s, i) / max * plot_height;
 
-          if (i == 0)
+          if (isnan (y))
+            cairo_new_sub_path (cr);
+          else if (i == 0 || !cairo_has_current_point (cr))
             cairo_move_to (cr, x, y);
           else
             cairo_line_to (cr, x, y);
@@ -129,13 +140,17 @@ crm_chart_draw_line (CrmChartData   *data,
           double value = crm_chart_data_get_value (data, s, i);
           double x = x0 + step * i;
           double y = top + plot_height - value / max * plot_height;
-          g_autofree char *text = crm_chart_format_value (data, value);
+          g_autofree char *text = NULL;
 
+          if (isnan (value))
+            continue;
+
+          text = crm_chart_format_value (data, value);
           cairo_set_line_width (cr, 0.6);
           draw_marker (cr, s, x, y);
           crm_chart_text (canvas, text, x, y - 3, 0.5, 1, CRM_CHART_FONT_SIZE - 1, FALSE);
 
-          if (i + 1 == n)
+          if ((int)i == last)
             crm_chart_text (canvas, crm_chart_data_get_series_name (data, s), x + 6, y,
                             0, 0.5, CRM_CHART_FONT_SIZE, FALSE);
         }

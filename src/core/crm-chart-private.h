@@ -49,5 +49,7 @@ void         crm_chart_draw_bar     (CrmChartData   *data,
                                      CrmChartCanvas *canvas);
 void         crm_chart_draw_line    (CrmChartData   *data,
                                      CrmChartCanvas *canvas);
+void         crm_chart_draw_matrix  (CrmChartData   *data,
+                                     CrmChartCanvas *canvas);
 
 G_END_DECLS

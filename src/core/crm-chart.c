@@ -456,6 +456,10 @@ crm_chart_draw (CrmChartData *data,
           crm_chart_draw_line (data, &canvas);
           break;
 
+        case CRM_CHART_MATRIX:
+          crm_chart_draw_matrix (data, &canvas);
+          break;
+
         default:
           g_assert_not_reached ();
         }

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
  *   churn reasons, deal value by industry).
  * @CRM_CHART_LINE: values over time, one or more series (new customers,
  *   satisfaction).
+ * @CRM_CHART_MATRIX: the priority matrix (四象限): four categories, in the
+ *   order important and urgent, important and not urgent, urgent and not
+ *   important, neither; drawn as a 2×2 grid with importance up and
+ *   urgency to the right.
  *
  * The same drawing code serves the screen, the print preview and paper.
  * Every chart stays readable in black-and-white print: slices and bars
@@ -28,6 +32,7 @@ typedef enum
   CRM_CHART_PIE,
   CRM_CHART_BAR,
   CRM_CHART_LINE,
+  CRM_CHART_MATRIX,
 } CrmChartKind;
 
 typedef struct _CrmChartData CrmChartData;

@@ -26,6 +26,8 @@
 #include "crm-demo-requirements.h"
 #include "crm-requirement-export.h"
 #include "crm-report-make.h"
+#include "crm-questionnaire-json.h"
+#include "crm-questionnaire-results.h"
 
 /* Exit status when the command line itself is wrong or a file is refused. */
 #define EXIT_USAGE 64
@@ -52,6 +54,10 @@ static int verb_import_customers (const char *database_path, char **args);
 static int verb_export_customers (const char *database_path, char **args);
 static int verb_export_requirements (const char *database_path, char **args);
 static int verb_report           (const char *database_path, char **args);
+static int verb_questionnaire_list   (const char *database_path, char **args);
+static int verb_questionnaire_import (const char *database_path, char **args);
+static int verb_questionnaire_export (const char *database_path, char **args);
+static int verb_export_responses     (const char *database_path, char **args);
 
 /* The values of the verbs' own options; crm_cli_run() resets them. */
 static int opt_customers;
@@ -104,6 +110,14 @@ static const GOptionEntry report_options[] = {
   { NULL }
 };
 
+static const GOptionEntry write_options[] = {
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    N_("Write to FILE"), N_("FILE") },
+  { "force", 0, 0, G_OPTION_ARG_NONE, &opt_force,
+    N_("Overwrite FILE if it exists"), NULL },
+  { NULL }
+};
+
 static const CrmVerb verbs[] = {
   { "db", "check", N_("db check"), verb_db_check, NULL },
   { "db", "backup", N_("db backup FILE"), verb_db_backup, NULL },
@@ -120,6 +134,12 @@ static const CrmVerb verbs[] = {
     verb_export_requirements, export_options },
   { "report", NULL, N_("report -o FILE.pdf [--period 2026Q3] [--segment KEY] [--mask] [--force]"),
     verb_report, report_options },
+  { "questionnaire", "list", N_("questionnaire list"), verb_questionnaire_list, NULL },
+  { "questionnaire", "import", N_("questionnaire import FILE.json"), verb_questionnaire_import, NULL },
+  { "questionnaire", "export", N_("questionnaire export TEMPLATE-ID -o FILE.json [--force]"),
+    verb_questionnaire_export, write_options },
+  { "export", "responses", N_("export responses TEMPLATE-ID -o FILE.csv [--force]"),
+    verb_export_responses, write_options },
 };
 
 static void
@@ -568,6 +588,163 @@ verb_report (const char  *database_path,
   g_print (ngettext ("Wrote the report of %s (%u page) to “%s”.\n",
                      "Wrote the report of %s (%u pages) to “%s”.\n", n_pages),
            period.key, n_pages, opt_output);
+
+  return 0;
+}
+
+/* Questionnaires ---------------------------------------------------- */
+
+static CrmQuestionnaireStore *
+open_questionnaires (const char  *database_path,
+                     GError     **error)
+{
+  g_autoptr(CrmCustomerStore) store = open_store (database_path, error);
+
+  return store != NULL ? crm_questionnaire_store_new (store) : NULL;
+}
+
+/* Says why a file was not written; the exit status for it. */
+static int
+refuse_write (const GError *error)
+{
+  print_error (error->message);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    print_error (_("Pass --force to replace it."));
+
+  return EXIT_REFUSED;
+}
+
+/* The template id named by the one argument, or 0 after saying why. */
+static gint64
+parse_template_id (char       **args,
+                   const char  *usage)
+{
+  guint64 id = 0;
+
+  if (args[0] == NULL || args[1] != NULL || opt_output == NULL ||
+      !g_ascii_string_to_unsigned (args[0], 10, 1, G_MAXINT64, &id, NULL))
+    {
+      print_error (usage);
+      return 0;
+    }
+
+  return (gint64)id;
+}
+
+static int
+verb_questionnaire_list (const char  *database_path,
+                         char       **args)
+{
+  g_autoptr(CrmQuestionnaireStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *templates;
+
+  if (args[0] != NULL)
+    {
+      print_error (_("“questionnaire list” takes no arguments."));
+      return EXIT_USAGE;
+    }
+
+  store = open_questionnaires (database_path, &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_REFUSED;
+    }
+
+  templates = crm_questionnaire_store_list_templates (store);
+  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
+    {
+      g_autoptr(CrmQuestionnaire) questionnaire = g_list_model_get_item (templates, i);
+
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, crm_questionnaire_get_id (questionnaire));
+
+      /* Translators: one template per line: its id, name and version,
+       * separated by tabs. */
+      g_print (_("%s\t%s\tversion %d\n"), id,
+               crm_questionnaire_get_name (questionnaire), crm_questionnaire_get_version (questionnaire));
+    }
+
+  return 0;
+}
+
+static int
+verb_questionnaire_import (const char  *database_path,
+                           char       **args)
+{
+  g_autoptr(CrmQuestionnaireStore) store = NULL;
+  g_autoptr(CrmQuestionnaire) questionnaire = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (args[0] == NULL || args[1] != NULL)
+    {
+      print_error (_("Name one template file: rapport questionnaire import FILE.json"));
+      return EXIT_USAGE;
+    }
+
+  store = open_questionnaires (database_path, &error);
+  if (store != NULL)
+    id = crm_questionnaire_store_import_template (store, args[0], &error);
+  if (store == NULL || id <= 0)
+    {
+      print_error (error->message);
+      print_error (_("Nothing was imported."));
+      return EXIT_REFUSED;
+    }
+
+  questionnaire = crm_questionnaire_store_get_template (store, id, NULL);
+  {
+    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+    /* Translators: the template's name, then its id. */
+    g_print (_("Imported the template “%s” as %s.\n"), crm_questionnaire_get_name (questionnaire), number);
+  }
+
+  return 0;
+}
+
+static int
+verb_questionnaire_export (const char  *database_path,
+                           char       **args)
+{
+  g_autoptr(CrmQuestionnaireStore) store = NULL;
+  g_autoptr(CrmQuestionnaire) questionnaire = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = parse_template_id (args, _("Name the template and the file: rapport questionnaire export TEMPLATE-ID -o FILE.json"));
+
+  if (id <= 0)
+    return EXIT_USAGE;
+
+  store = open_questionnaires (database_path, &error);
+  if (store != NULL)
+    questionnaire = crm_questionnaire_store_get_template (store, id, &error);
+  if (questionnaire == NULL ||
+      !crm_questionnaire_save_file (questionnaire, opt_output, opt_force, &error))
+    return refuse_write (error);
+
+  g_print (_("Exported the template “%s” to “%s”.\n"), crm_questionnaire_get_name (questionnaire), opt_output);
+
+  return 0;
+}
+
+static int
+verb_export_responses (const char  *database_path,
+                       char       **args)
+{
+  g_autoptr(CrmQuestionnaireStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = parse_template_id (args, _("Name the template and the file: rapport export responses TEMPLATE-ID -o FILE.csv"));
+  guint n = 0;
+
+  if (id <= 0)
+    return EXIT_USAGE;
+
+  store = open_questionnaires (database_path, &error);
+  if (store == NULL || !crm_questionnaire_results_export_csv (store, id, opt_output, opt_force, &n, &error))
+    return refuse_write (error);
+
+  g_print (ngettext ("Exported %u response to “%s”.\n", "Exported %u responses to “%s”.\n", n), n, opt_output);
 
   return 0;
 }

@@ -176,7 +176,20 @@ on_journal_changed (CrmCustomerStore *self,
 {
   /* Our own actions announce the customer they touched; anything else
    * (an undo, a redo, another store's action) may have touched any. */
+  static const char * const tables[] = {
+    "customer", "contact", "cooperation", "customer_tag", "tag", "industry",
+    "key_follow_up", "follow_up",
+  };
+  gboolean concerned = FALSE;
+
   if (self->recording > 0)
+    return;
+
+  /* A requirement moved on the board, a questionnaire template saved:
+   * nothing a customer list shows, so no reload of 100 000 rows. */
+  for (guint i = 0; i < G_N_ELEMENTS (tables) && !concerned; i++)
+    concerned = crm_journal_touched (journal, tables[i]);
+  if (!concerned)
     return;
 
   crm_customer_store_reload_industries (self);

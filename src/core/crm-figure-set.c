@@ -6,8 +6,9 @@
 /*
  * A figure set is computed once, by SQL over the customer and cooperation
  * tables, and is then read-only, so a report, the Reports page and a
- * worker thread can share it. Figures whose sources arrive with other
- * issues are in crm-figure-set-merge.c.
+ * worker thread can share it. Figures over follow-ups, tier history,
+ * requirements and questionnaires are in crm-figure-set-upkeep.c,
+ * crm-figure-set-requirements.c and crm-figure-set-feedback.c.
  */
 
 #define G_LOG_DOMAIN "crm-figures"
@@ -19,9 +20,6 @@
 #include "crm-figure-set-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmFigureSet, crm_figure_set, G_TYPE_OBJECT)
-
-/* The industry pie shows this many industries and "Others". */
-#define INDUSTRY_SLICES 6
 
 void
 crm_report_customer_free (CrmReportCustomer *customer)
@@ -35,6 +33,7 @@ crm_report_customer_free (CrmReportCustomer *customer)
   g_free (customer->pain_points);
   g_free (customer->product);
   g_free (customer->date);
+  g_free (customer->reason);
   g_free (customer);
 }
 
@@ -52,8 +51,12 @@ crm_figure_set_finalize (GObject *object)
   g_clear_pointer (&self->requirements_by_category, crm_chart_data_unref);
   g_clear_pointer (&self->churn_reasons, crm_chart_data_unref);
   g_clear_pointer (&self->satisfaction_trend, crm_chart_data_unref);
+  g_clear_pointer (&self->priority_matrix, crm_chart_data_unref);
   g_clear_pointer (&self->key_customers, g_ptr_array_unref);
   g_clear_pointer (&self->churned_customers, g_ptr_array_unref);
+  g_clear_pointer (&self->requirements_by_quadrant, crm_chart_data_unref);
+  g_clear_pointer (&self->requirements_by_status, crm_chart_data_unref);
+  g_clear_pointer (&self->key_follow_up_customers, g_ptr_array_unref);
 
   G_OBJECT_CLASS (crm_figure_set_parent_class)->finalize (object);
 }
@@ -77,24 +80,49 @@ crm_figure_set_init (CrmFigureSet *self)
 
   self->key_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
   self->churned_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
+  self->key_follow_up_customers = g_ptr_array_new_with_free_func ((GDestroyNotify)crm_report_customer_free);
 }
 
-static char *
-dup_column (sqlite3_stmt *stmt,
-            int           column)
+char *
+crm_figure_set_dup_column (sqlite3_stmt *stmt,
+                           int           column)
 {
   return g_strdup ((const char *)sqlite3_column_text (stmt, column));
 }
 
-/* Prepares @sql and binds the segment and the period (see
- * crm-figure-set-private.h). */
+static const char *
+segment_condition (CrmFigureSet *self)
+{
+  switch (self->segment.kind)
+    {
+    case CRM_SEGMENT_INDUSTRY:
+      return "c.industry_id = ?1";
+    case CRM_SEGMENT_TIER:
+      return "c.tier = ?2";
+    case CRM_SEGMENT_OWNER:
+      return "c.owner = ?3";
+    case CRM_SEGMENT_ALL:
+    default:
+      return "1";
+    }
+}
+
+/* Prepares @sql with the segment's conditions in place of
+ * CRM_SEGMENT_WHERE and CRM_SEGMENT_HAS (constant text chosen by the
+ * segment kind, never user text) and binds the segment and the period
+ * (see crm-figure-set-private.h). */
 sqlite3_stmt *
 crm_figure_set_prepare (CrmFigureSet  *self,
                         const char    *sql,
                         GError       **error)
 {
-  sqlite3_stmt *stmt = crm_database_prepare (self->database, sql, error);
+  g_autoptr(GString) text = g_string_new (sql);
+  sqlite3_stmt *stmt;
 
+  g_string_replace (text, "@SEGMENT_ALL@", self->segment.kind == CRM_SEGMENT_ALL ? "1" : "0", 0);
+  g_string_replace (text, "@SEGMENT@", segment_condition (self), 0);
+
+  stmt = crm_database_prepare (self->database, text->str, error);
   if (stmt == NULL)
     return NULL;
 
@@ -110,11 +138,13 @@ crm_figure_set_prepare (CrmFigureSet  *self,
   return stmt;
 }
 
-static gboolean
-step_failed (CrmFigureSet  *self,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
+/* Whether @rc (of sqlite3_step()) is an error, which is then set and
+ * the statement reset. */
+gboolean
+crm_figure_set_step_failed (CrmFigureSet  *self,
+                            sqlite3_stmt  *stmt,
+                            int            rc,
+                            GError       **error)
 {
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
     return FALSE;
@@ -140,7 +170,7 @@ query_ints (CrmFigureSet  *self,
     return FALSE;
 
   rc = sqlite3_step (stmt);
-  if (step_failed (self, stmt, rc, error))
+  if (crm_figure_set_step_failed (self, stmt, rc, error))
     return FALSE;
 
   for (guint i = 0; i < n_values; i++)
@@ -161,8 +191,8 @@ crm_figure_set_query_int (CrmFigureSet  *self,
 }
 
 /* Columns: name, industry, tier, owner, amount, contact, phone,
- * pain points, product, date, kind. Keeps the first
- * CRM_FIGURE_SET_LIST_LIMIT rows in @list and counts all in @n_rows. */
+ * pain points, product, date, kind and optionally a reason. Keeps the
+ * first CRM_FIGURE_SET_LIST_LIMIT rows in @list and counts all in @n_rows. */
 static gboolean
 list_customers (CrmFigureSet  *self,
                 const char    *sql,
@@ -187,20 +217,22 @@ list_customers (CrmFigureSet  *self,
 
       customer = g_new0 (CrmReportCustomer, 1);
 
-      customer->name = dup_column (stmt, 0);
-      customer->industry = dup_column (stmt, 1);
-      customer->tier = dup_column (stmt, 2);
-      customer->owner = dup_column (stmt, 3);
+      customer->name = crm_figure_set_dup_column (stmt, 0);
+      customer->industry = crm_figure_set_dup_column (stmt, 1);
+      customer->tier = crm_figure_set_dup_column (stmt, 2);
+      customer->owner = crm_figure_set_dup_column (stmt, 3);
       customer->amount = sqlite3_column_int64 (stmt, 4);
-      customer->contact = dup_column (stmt, 5);
-      customer->phone = dup_column (stmt, 6);
-      customer->pain_points = dup_column (stmt, 7);
-      customer->product = dup_column (stmt, 8);
-      customer->date = dup_column (stmt, 9);
+      customer->contact = crm_figure_set_dup_column (stmt, 5);
+      customer->phone = crm_figure_set_dup_column (stmt, 6);
+      customer->pain_points = crm_figure_set_dup_column (stmt, 7);
+      customer->product = crm_figure_set_dup_column (stmt, 8);
+      customer->date = crm_figure_set_dup_column (stmt, 9);
       customer->individual = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 10), "individual") == 0;
+      if (sqlite3_column_count (stmt) > 11)
+        customer->reason = crm_figure_set_dup_column (stmt, 11);
       g_ptr_array_add (list, customer);
     }
-  if (step_failed (self, stmt, rc, error))
+  if (crm_figure_set_step_failed (self, stmt, rc, error))
     return FALSE;
   sqlite3_reset (stmt);
 
@@ -210,21 +242,15 @@ list_customers (CrmFigureSet  *self,
   return TRUE;
 }
 
-#define FIRST_CONTACT(column) \
-  "(SELECT k." column " FROM contact k WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)"
-
-/* Customer c churned in the period: a cooperation record of it ended in
- * the period, none is running or ends later, and none started after the
- * last one ended. Candidates come from the records ending in the period;
- * each candidate's records are read from the cooperation_period index. */
-#define CHURNED_WHERE \
-  CRM_SEGMENT_WHERE \
-  " AND c.id IN (SELECT k.customer_id FROM cooperation k" \
-  "              WHERE k.customer_id IN (SELECT customer_id FROM cooperation" \
-  "                                      WHERE ended_on BETWEEN ?4 AND ?5)" \
-  "              GROUP BY k.customer_id" \
-  "              HAVING count(*) = count(k.ended_on) AND max (k.ended_on) <= ?5" \
-  "                 AND max (k.started_on) <= max (k.ended_on)) "
+gboolean
+crm_figure_set_list_customers (CrmFigureSet  *self,
+                               const char    *sql,
+                               GPtrArray     *list,
+                               guint         *n_rows,
+                               GError       **error)
+{
+  return list_customers (self, sql, list, n_rows, error);
+}
 
 static gboolean
 compute_counts (CrmFigureSet  *self,
@@ -307,239 +333,11 @@ compute_merged (CrmFigureSet  *self,
   if (error != NULL && *error != NULL)
     return FALSE;
   self->satisfaction_trend = crm_figure_set_compute_satisfaction_trend (self, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  self->priority_matrix = crm_figure_set_compute_priority_matrix (self, error);
 
   return error == NULL || *error == NULL;
-}
-
-typedef struct
-{
-  gint64  id;
-  char   *name;
-  int     position;
-  gint64  count;
-} IndustryCount;
-
-static void
-industry_count_clear (IndustryCount *industry)
-{
-  g_free (industry->name);
-}
-
-static int
-compare_industry_counts (gconstpointer a,
-                         gconstpointer b)
-{
-  const IndustryCount *x = a, *y = b;
-
-  if (x->count != y->count)
-    return x->count > y->count ? -1 : 1;
-
-  return x->position - y->position;
-}
-
-static IndustryCount *
-find_industry (GArray *industries,
-               gint64  id)
-{
-  for (guint i = 0; i < industries->len; i++)
-    if (g_array_index (industries, IndustryCount, i).id == id)
-      return &g_array_index (industries, IndustryCount, i);
-
-  return NULL;
-}
-
-static GArray *
-load_industries (CrmFigureSet  *self,
-                 GError       **error)
-{
-  g_autoptr(GArray) industries = g_array_new (FALSE, TRUE, sizeof (IndustryCount));
-  sqlite3_stmt *stmt;
-  IndustryCount none = { 0, g_strdup (_("No industry")), G_MAXINT, 0 };
-  int rc;
-
-  g_array_set_clear_func (industries, (GDestroyNotify)industry_count_clear);
-  stmt = crm_database_prepare (self->database, "SELECT id, name, position FROM industry", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      IndustryCount industry = { sqlite3_column_int64 (stmt, 0), dup_column (stmt, 1),
-                                 sqlite3_column_int (stmt, 2), 0 };
-
-      g_array_append_val (industries, industry);
-    }
-  if (step_failed (self, stmt, rc, error))
-    return NULL;
-  sqlite3_reset (stmt);
-  g_array_append_val (industries, none);
-
-  return g_steal_pointer (&industries);
-}
-
-/* The customers, the new ones, their tier mix and their industry mix,
- * from one pass over an index. The industry pie shows the largest industries and sums
- * the rest up as "Others". */
-static gboolean
-compute_mix (CrmFigureSet  *self,
-             GError       **error)
-{
-  static const CrmTier tiers[] = { CRM_TIER_S, CRM_TIER_A, CRM_TIER_B, CRM_TIER_C, CRM_TIER_NONE };
-  g_autoptr(GArray) industries = load_industries (self, error);
-  sqlite3_stmt *stmt;
-  gint64 customers = 0, new_customers = 0, others = 0;
-  guint n = 0;
-  int rc;
-
-  if (industries == NULL)
-    return FALSE;
-
-  self->tier_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by tier"));
-  crm_chart_data_add_series (self->tier_mix, _("Customers"));
-  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
-    crm_chart_data_add_category (self->tier_mix, tiers[i] == CRM_TIER_NONE ? _("Not graded")
-                                                                           : crm_tier_get_label (tiers[i]));
-
-  stmt = crm_figure_set_prepare (self,
-                                 "SELECT c.tier, c.industry_id, count(*), sum (c.created_at >= ?4)"
-                                 "  FROM customer c WHERE" CRM_SEGMENT_WHERE
-                                 "  AND c.created_at < date (?5, '+1 day') GROUP BY c.tier, c.industry_id",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CrmTier tier = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 0));
-      IndustryCount *industry = find_industry (industries, sqlite3_column_int64 (stmt, 1));
-      gint64 count = sqlite3_column_int64 (stmt, 2);
-
-      for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
-        if (tiers[i] == tier)
-          crm_chart_data_set_value (self->tier_mix, 0, i, crm_chart_data_get_value (self->tier_mix, 0, i) + count);
-
-      if (industry == NULL)
-        industry = find_industry (industries, 0);
-      industry->count += count;
-      customers += count;
-      new_customers += sqlite3_column_int64 (stmt, 3);
-    }
-  if (step_failed (self, stmt, rc, error))
-    return FALSE;
-  sqlite3_reset (stmt);
-
-  crm_figure_set_count (&self->figures[CRM_FIGURE_CUSTOMERS], customers);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_NEW_CUSTOMERS], new_customers);
-
-  g_array_sort (industries, compare_industry_counts);
-  self->industry_mix = crm_chart_data_new (CRM_CHART_PIE, _("Customers by industry"));
-  crm_chart_data_add_series (self->industry_mix, _("Customers"));
-  for (guint i = 0; i < industries->len; i++)
-    {
-      IndustryCount *industry = &g_array_index (industries, IndustryCount, i);
-
-      if (industry->count == 0)
-        continue;
-      if (n == INDUSTRY_SLICES)
-        {
-          others += industry->count;
-          continue;
-        }
-      crm_chart_data_add_category (self->industry_mix, industry->name);
-      crm_chart_data_set_value (self->industry_mix, 0, n++, industry->count);
-    }
-  if (others > 0)
-    {
-      crm_chart_data_add_category (self->industry_mix, _("Others"));
-      crm_chart_data_set_value (self->industry_mix, 0, n, others);
-    }
-
-  return TRUE;
-}
-
-/* A chart of one value per industry, the largest first, the rest summed
- * up as "Others". */
-static CrmChartData *
-chart_by_industry (CrmFigureSet  *self,
-                   CrmChartKind   kind,
-                   const char    *title,
-                   const char    *series,
-                   const char    *sql,
-                   GError       **error)
-{
-  g_autoptr(CrmChartData) chart = crm_chart_data_new (kind, title);
-  sqlite3_stmt *stmt;
-  double others = 0;
-  guint n = 0;
-  int rc;
-
-  crm_chart_data_add_series (chart, series);
-
-  stmt = crm_figure_set_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *name = (const char *)sqlite3_column_text (stmt, 0);
-      double value = sqlite3_column_double (stmt, 1);
-
-      if (n < INDUSTRY_SLICES)
-        {
-          crm_chart_data_add_category (chart, name != NULL ? name : _("No industry"));
-          crm_chart_data_set_value (chart, 0, n++, value);
-        }
-      else
-        others += value;
-    }
-  if (step_failed (self, stmt, rc, error))
-    return NULL;
-  sqlite3_reset (stmt);
-
-  if (others > 0)
-    {
-      crm_chart_data_add_category (chart, _("Others"));
-      crm_chart_data_set_value (chart, 0, n, others);
-    }
-
-  return g_steal_pointer (&chart);
-}
-
-/* New customers in each of the twelve months up to the period's end. */
-static gboolean
-compute_new_customers_trend (CrmFigureSet  *self,
-                             GError       **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  self->new_customers_trend = crm_chart_data_new (CRM_CHART_LINE, _("New customers per month"));
-  crm_chart_data_add_series (self->new_customers_trend, _("New customers"));
-
-  stmt = crm_figure_set_prepare (self,
-                                 "WITH RECURSIVE month (n, first) AS ("
-                                 "  SELECT 0, date (?5, 'start of month', '-11 months')"
-                                 "  UNION ALL SELECT n + 1, date (first, '+1 month') FROM month WHERE n < 11)"
-                                 "SELECT substr (m.first, 1, 7),"
-                                 "  (SELECT count(*) FROM customer c WHERE" CRM_SEGMENT_WHERE
-                                 "     AND c.created_at >= m.first AND c.created_at < date (m.first, '+1 month'))"
-                                 "  FROM month m ORDER BY m.n",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      guint index = crm_chart_data_get_n_categories (self->new_customers_trend);
-
-      crm_chart_data_add_category (self->new_customers_trend, (const char *)sqlite3_column_text (stmt, 0));
-      crm_chart_data_set_value (self->new_customers_trend, 0, index, sqlite3_column_int64 (stmt, 1));
-    }
-  if (step_failed (self, stmt, rc, error))
-    return FALSE;
-  sqlite3_reset (stmt);
-
-  return TRUE;
 }
 
 /* Walks the annual-spend index from the top; skipped when the period
@@ -594,12 +392,14 @@ crm_figure_set_compute (CrmDatabase       *database,
       self->segment.owner = g_strdup (segment->owner);
     }
 
+  /* Each step's time is logged (G_MESSAGES_DEBUG=crm-figures). */
   {
     static const struct { const char *name; gboolean (*func) (CrmFigureSet *, GError **); } steps[] = {
       { "counts", compute_counts },
+      { "mix", crm_figure_set_compute_mix },
       { "merged", compute_merged },
-      { "mix", compute_mix },
-      { "trend", compute_new_customers_trend },
+      { "trend", crm_figure_set_compute_trend },
+      { "deal value", crm_figure_set_compute_deal_value },
       { "key customers", compute_key_customers },
     };
 
@@ -613,20 +413,97 @@ crm_figure_set_compute (CrmDatabase       *database,
       }
   }
 
-  self->deal_value_by_industry = chart_by_industry (self, CRM_CHART_BAR, _("Deal value by industry (10k yuan)"),
-                                                    _("Deal value"),
-                                                    "SELECT i.name, total (k.amount) / 10000.0 AS v FROM cooperation k"
-                                                    "  JOIN customer c ON c.id = k.customer_id"
-                                                    "  LEFT JOIN industry i ON i.id = c.industry_id"
-                                                    "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_WHERE
-                                                    "  GROUP BY c.industry_id ORDER BY v DESC, i.position",
-                                                    error);
-  if (self->deal_value_by_industry == NULL)
-    return NULL;
-  crm_chart_data_set_value_format (self->deal_value_by_industry, "%.1f");
-
+  /* The set is read-only from here on and may outlive the connection. */
+  g_clear_object (&self->database);
 
   return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  char       *database_path;
+  CrmPeriod   period;
+  CrmSegment  segment;
+} ComputeJob;
+
+static void
+compute_job_free (ComputeJob *job)
+{
+  g_free (job->database_path);
+  crm_segment_clear (&job->segment);
+  g_free (job);
+}
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeJob *job = task_data;
+  g_autoptr(CrmDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmFigureSet *set = NULL;
+
+  database = crm_database_open (job->database_path, &error);
+  if (database != NULL)
+    set = crm_figure_set_compute (database, &job->period, &job->segment, &error);
+
+  if (set == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, set, g_object_unref);
+}
+
+/**
+ * crm_figure_set_compute_async:
+ * @database_path: the database file; the worker opens a connection of
+ *   its own
+ * @period: the period
+ * @segment: (nullable): the customers; %NULL for all
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the figure set
+ * @user_data: data for @callback
+ *
+ * Computes a figure set in a worker thread, so a window stays responsive
+ * on a large database.
+ */
+void
+crm_figure_set_compute_async (const char          *database_path,
+                              const CrmPeriod     *period,
+                              const CrmSegment    *segment,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ComputeJob *job = g_new0 (ComputeJob, 1);
+
+  g_return_if_fail (database_path != NULL);
+  g_return_if_fail (period != NULL);
+
+  job->database_path = g_strdup (database_path);
+  job->period = *period;
+  if (segment != NULL)
+    {
+      job->segment = *segment;
+      job->segment.owner = g_strdup (segment->owner);
+    }
+  else
+    crm_segment_init_all (&job->segment);
+
+  g_task_set_source_tag (task, crm_figure_set_compute_async);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, job, (GDestroyNotify)compute_job_free);
+  g_task_run_in_thread (task, compute_thread);
+}
+
+/* Returns: (transfer full) (nullable): the figure set */
+CrmFigureSet *
+crm_figure_set_compute_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const CrmPeriod *
@@ -687,25 +564,33 @@ crm_figure_set_get_deal_value_by_industry (CrmFigureSet *self)
   return self->deal_value_by_industry;
 }
 
-/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+/* Returns: (nullable): %NULL when no requirement is recorded. */
 CrmChartData *
 crm_figure_set_get_requirements_by_category (CrmFigureSet *self)
 {
   return self->requirements_by_category;
 }
 
-/* Returns: (nullable): %NULL until follow-ups are recorded (MERGE). */
+/* Returns: (nullable): %NULL when no follow-up is recorded. */
 CrmChartData *
 crm_figure_set_get_churn_reasons (CrmFigureSet *self)
 {
   return self->churn_reasons;
 }
 
-/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+/* Returns: (nullable): %NULL when no satisfaction score was given in the
+ *   twelve months up to the period's end. */
 CrmChartData *
 crm_figure_set_get_satisfaction_trend (CrmFigureSet *self)
 {
   return self->satisfaction_trend;
+}
+
+/* Returns: (nullable): %NULL until requirements are recorded (MERGE). */
+CrmChartData *
+crm_figure_set_get_priority_matrix (CrmFigureSet *self)
+{
+  return self->priority_matrix;
 }
 
 /* Returns: (element-type CrmReportCustomer): up to

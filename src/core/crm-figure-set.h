@@ -27,9 +27,11 @@ G_BEGIN_DECLS
  * @phone: (nullable): the first contact's phone
  * @pain_points: (nullable): its pain points
  * @product: (nullable): the last cooperation's product (churned customers)
- * @date: (nullable): the last cooperation's end (churned customers)
+ * @date: (nullable): the last cooperation's end (churned customers), the
+ *   day the customer was flagged (key follow-ups)
  * @individual: whether the customer is a person (whose name is personal
  *   data) rather than an enterprise
+ * @reason: (nullable): why the customer is flagged (key follow-ups)
  *
  * A customer as the report lists it. Personal data is not masked here:
  * the report masks it when asked to.
@@ -47,6 +49,7 @@ typedef struct
   char   *product;
   char   *date;
   gboolean individual;
+  char   *reason;
 } CrmReportCustomer;
 
 void crm_report_customer_free (CrmReportCustomer *customer);
@@ -62,6 +65,14 @@ CrmFigureSet    *crm_figure_set_compute                (CrmDatabase       *datab
                                                         const CrmPeriod   *period,
                                                         const CrmSegment  *segment,
                                                         GError           **error);
+void             crm_figure_set_compute_async          (const char        *database_path,
+                                                        const CrmPeriod   *period,
+                                                        const CrmSegment  *segment,
+                                                        GCancellable      *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer           user_data);
+CrmFigureSet    *crm_figure_set_compute_finish         (GAsyncResult      *result,
+                                                        GError           **error);
 const CrmPeriod *crm_figure_set_get_period             (CrmFigureSet      *self);
 const CrmSegment *crm_figure_set_get_segment           (CrmFigureSet      *self);
 const CrmFigure *crm_figure_set_get                    (CrmFigureSet      *self,
@@ -74,8 +85,13 @@ CrmChartData    *crm_figure_set_get_deal_value_by_industry (CrmFigureSet  *self)
 CrmChartData    *crm_figure_set_get_requirements_by_category (CrmFigureSet *self);
 CrmChartData    *crm_figure_set_get_churn_reasons      (CrmFigureSet      *self);
 CrmChartData    *crm_figure_set_get_satisfaction_trend (CrmFigureSet      *self);
+CrmChartData    *crm_figure_set_get_priority_matrix    (CrmFigureSet      *self);
 
 GPtrArray       *crm_figure_set_get_key_customers      (CrmFigureSet      *self);
 GPtrArray       *crm_figure_set_get_churned_customers  (CrmFigureSet      *self);
+
+CrmChartData    *crm_figure_set_get_requirements_by_quadrant (CrmFigureSet *self);
+CrmChartData    *crm_figure_set_get_requirements_by_status (CrmFigureSet   *self);
+GPtrArray       *crm_figure_set_get_key_follow_up_customers (CrmFigureSet  *self);
 
 G_END_DECLS

@@ -20,7 +20,7 @@ static const FigureInfo figures[CRM_N_FIGURES] = {
   { N_("New customers"),
     N_("Customers in the segment whose record was created in the period."),
     CRM_FIGURE_UNIT_COUNT },
-  { N_("Customers"),
+  { N_("Customers at period end"),
     N_("Customers in the segment whose record was created by the end of the period."),
     CRM_FIGURE_UNIT_COUNT },
   { N_("Active customers"),
@@ -45,33 +45,38 @@ static const FigureInfo figures[CRM_N_FIGURES] = {
        "customer was followed up."),
     CRM_FIGURE_UNIT_RATE },
   { N_("Tier changes"),
-    N_("Customers whose tier was raised or lowered in the period, from the tier history."),
+    N_("Customers whose tier was raised or lowered in the period, from the tier history; "
+       "a first grading is not a change."),
     CRM_FIGURE_UNIT_COUNT },
   { N_("Satisfaction"),
-    N_("The average satisfaction score (1–5) given at the closing of requirements in the "
-       "period. No data when none was given."),
+    N_("The average of the satisfaction scores (1–5) given in the period: at the closing of "
+       "requirements as done, and in the satisfaction ratings of submitted questionnaires. "
+       "No data when none was given."),
     CRM_FIGURE_UNIT_SCORE },
   { N_("Requirements raised"),
-    N_("Requirements of customers in the segment raised in the period, by category, "
-       "quadrant and status."),
+    N_("Requirements raised (recorded) in the period, by category, quadrant (important or "
+       "urgent from 4 of 5) and current status; merged duplicates are left out. A requirement "
+       "belongs to the segment of its customer."),
     CRM_FIGURE_UNIT_COUNT },
   { N_("Closure rate"),
-    N_("Requirements closed (done or rejected) in the period ÷ requirements raised in it. "
-       "No data when none was raised."),
+    N_("Requirements closed (moved to done or rejected) in the period, whenever raised, ÷ "
+       "requirements raised in it. No data when none was raised."),
     CRM_FIGURE_UNIT_RATE },
   { N_("Mean time to close"),
-    N_("The average number of days from raising to closing, over the requirements closed "
-       "in the period. No data when none was closed."),
+    N_("The average number of whole days from raising to the last closing in the period, "
+       "over the requirements closed in the period. No data when none was closed."),
     CRM_FIGURE_UNIT_DAYS },
   { N_("Overdue follow-ups"),
-    N_("Follow-ups whose next action fell due in the period and was not done by its due date."),
+    N_("Follow-ups whose next action fell due in the period (up to now) with no later "
+       "follow-up of the customer logged by the due time."),
     CRM_FIGURE_UNIT_COUNT },
   { N_("Key follow-ups"),
     N_("Customers flagged for key follow-up at the end of the period: a satisfaction score "
        "below 3 or a requirement left unresolved."),
     CRM_FIGURE_UNIT_COUNT },
   { N_("Questionnaire response rate"),
-    N_("Questionnaires answered ÷ questionnaires sent in the period. No data when none was sent."),
+    N_("Questionnaires started in the period and submitted by its end ÷ questionnaires "
+       "started in the period. No data when none was started."),
     CRM_FIGURE_UNIT_RATE },
 };
 

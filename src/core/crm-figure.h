@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * and a definition (crm_figure_get_definition()) that the report's
  * appendix prints. Those from %CRM_FIGURE_CONVERSION_RATE on need
  * follow-ups, tier history, requirements or questionnaires; a figure set
- * leaves out a figure whose source this database does not have.
+ * leaves out a figure whose source table has no row at all (the team does
+ * not record that kind of data).
  */
 typedef enum
 {

@@ -33,6 +33,9 @@ struct _CrmJournal
   GObject      parent_instance;
 
   CrmDatabase *database;
+  /* The tables whose rows the last recorded, undone or redone action
+   * changed, so views can skip actions that do not concern them. */
+  GHashTable  *touched;
   guint        limit;
   guint        can_undo : 1;
   guint        can_redo : 1;
@@ -116,6 +119,7 @@ crm_journal_dispose (GObject *object)
 
   g_clear_object (&self->database);
 
+  g_clear_pointer (&self->touched, g_hash_table_unref);
   G_OBJECT_CLASS (crm_journal_parent_class)->dispose (object);
 }
 
@@ -217,6 +221,7 @@ static void
 crm_journal_init (CrmJournal *self)
 {
   self->limit = CRM_JOURNAL_DEFAULT_LIMIT;
+  self->touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -325,6 +330,51 @@ store_changeset (CrmJournal  *self,
   return crm_database_step_done (self->database, stmt, error);
 }
 
+/* Notes which tables @changeset changes; an undo changes the same ones. */
+static void
+remember_tables (CrmJournal *self,
+                 const void *changeset,
+                 int         n_bytes)
+{
+  sqlite3_changeset_iter *iter = NULL;
+
+  g_hash_table_remove_all (self->touched);
+  if (sqlite3changeset_start (&iter, n_bytes, (void *)changeset) != SQLITE_OK)
+    return;
+
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns, op, indirect;
+
+      if (sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect) == SQLITE_OK &&
+          !g_hash_table_contains (self->touched, table))
+        g_hash_table_add (self->touched, g_strdup (table));
+    }
+  sqlite3changeset_finalize (iter);
+}
+
+/**
+ * crm_journal_touched:
+ * @self: a #CrmJournal
+ * @table: a table name
+ *
+ * Whether the action last recorded, undone or redone changed rows of
+ * @table; handlers of #CrmJournal::changed use it to skip reloading
+ * for actions that do not concern them.
+ *
+ * Returns: %TRUE when it did
+ */
+gboolean
+crm_journal_touched (CrmJournal *self,
+                     const char *table)
+{
+  g_return_val_if_fail (CRM_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  return g_hash_table_contains (self->touched, table);
+}
+
 static void
 emit_changed (CrmJournal *self)
 {
@@ -408,6 +458,8 @@ crm_journal_record (CrmJournal       *self,
       return rollback_with (self->database);
     }
 
+  if (n_bytes > 0)
+    remember_tables (self, changeset, n_bytes);
   sqlite3_free (changeset);
 
   if (!crm_database_commit (self->database, error))
@@ -553,6 +605,7 @@ apply_step (CrmJournal  *self,
   label = g_strdup (g_dgettext (GETTEXT_PACKAGE, (const char *)sqlite3_column_text (stmt, 1)));
   n_bytes = sqlite3_column_bytes (stmt, 2);
   changeset = sqlite3_column_blob (stmt, 2);
+  remember_tables (self, changeset, n_bytes);
 
   if (undo)
     {

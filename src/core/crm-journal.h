@@ -60,5 +60,7 @@ char        *crm_journal_undo          (CrmJournal       *self,
 char        *crm_journal_redo          (CrmJournal       *self,
                                         GError          **error);
 guint        crm_journal_count         (CrmJournal       *self);
+gboolean     crm_journal_touched       (CrmJournal       *self,
+                                        const char       *table);
 
 G_END_DECLS

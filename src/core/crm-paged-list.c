@@ -191,6 +191,17 @@ on_store_changed (CrmPagedList *self,
     crm_paged_list_reload (self);
 }
 
+/* A list of one customer's rows (a timeline) is cheap to read again, and
+ * an action elsewhere (a requirement moved on the board) may add to it
+ * without the customer store announcing the customer. */
+static void
+on_journal_changed (CrmPagedList *self,
+                    CrmJournal   *journal)
+{
+  if (self->key != 0)
+    crm_paged_list_reload (self);
+}
+
 static void
 crm_paged_list_finalize (GObject *object)
 {
@@ -328,6 +339,8 @@ crm_paged_list_new (CrmCustomerStore *store,
 
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (crm_customer_store_get_journal (store), "changed",
+                           G_CALLBACK (on_journal_changed), self, G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -40,7 +40,6 @@
 
 G_DEFINE_QUARK (crm-questionnaire-error-quark, crm_questionnaire_error)
 
-#define FORMAT_NAME "rapport-questionnaire"
 #define MAX_DEPTH 24
 #define MAX_MODULES 100
 #define MAX_QUESTIONS 1000
@@ -619,9 +618,9 @@ crm_questionnaire_from_json (const char  *text,
 
   if (!get_string (object, "format", TRUE, _("The template"), &format, error))
     return NULL;
-  if (g_strcmp0 (format, FORMAT_NAME) != 0)
+  if (g_strcmp0 (format, CRM_QUESTIONNAIRE_FORMAT) != 0)
     {
-      invalid (error, _("The template"), _("“format” must be “%s”, not “%s”."), FORMAT_NAME, format);
+      invalid (error, _("The template"), _("“format” must be “%s”, not “%s”."), CRM_QUESTIONNAIRE_FORMAT, format);
       return NULL;
     }
 
@@ -681,170 +680,6 @@ crm_questionnaire_from_json (const char  *text,
   return g_steal_pointer (&self);
 }
 
-/* Writing ---------------------------------------------------------------- */
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value);
-}
-
-static void
-add_condition (JsonBuilder        *builder,
-               const CrmCondition *condition)
-{
-  json_builder_begin_object (builder);
-
-  switch (condition->kind)
-    {
-    case CRM_CONDITION_ALL:
-    case CRM_CONDITION_ANY:
-      json_builder_set_member_name (builder, condition->kind == CRM_CONDITION_ALL ? "all" : "any");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < condition->children->len; i++)
-        add_condition (builder, g_ptr_array_index (condition->children, i));
-      json_builder_end_array (builder);
-      break;
-
-    case CRM_CONDITION_NOT:
-      json_builder_set_member_name (builder, "not");
-      if (condition->children->len > 0)
-        add_condition (builder, g_ptr_array_index (condition->children, 0));
-      else
-        json_builder_add_null_value (builder);
-      break;
-
-    case CRM_CONDITION_ANSWER:
-    case CRM_CONDITION_CUSTOMER:
-      add_string (builder, condition->kind == CRM_CONDITION_ANSWER ? "answer" : "customer",
-                  condition->subject);
-      add_string (builder, "op", crm_condition_op_to_string (condition->op));
-      add_string (builder, "value", condition->value);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  add_string (builder, "reason", condition->reason);
-  json_builder_end_object (builder);
-}
-
-static void
-add_question (JsonBuilder *builder,
-              CrmQuestion *question)
-{
-  json_builder_begin_object (builder);
-  add_string (builder, "id", question->id);
-  add_string (builder, "kind", crm_question_kind_to_string (question->kind));
-  add_string (builder, "title", question->title);
-  add_string (builder, "help", question->help);
-  if (question->required)
-    {
-      json_builder_set_member_name (builder, "required");
-      json_builder_add_boolean_value (builder, TRUE);
-    }
-  if (question->allow_other)
-    {
-      json_builder_set_member_name (builder, "allow_other");
-      json_builder_add_boolean_value (builder, TRUE);
-    }
-  if (question->options->len > 0)
-    {
-      json_builder_set_member_name (builder, "options");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < question->options->len; i++)
-        {
-          CrmQuestionOption *option = g_ptr_array_index (question->options, i);
-
-          json_builder_begin_object (builder);
-          add_string (builder, "id", option->id);
-          add_string (builder, "label", option->label);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-    }
-  add_string (builder, "options_from", question->options_from);
-  if (question->feeds != NULL && question->feeds[0] != NULL)
-    {
-      json_builder_set_member_name (builder, "feeds");
-      json_builder_begin_array (builder);
-      for (guint i = 0; question->feeds[i] != NULL; i++)
-        json_builder_add_string_value (builder, question->feeds[i]);
-      json_builder_end_array (builder);
-    }
-  add_string (builder, "prefill", question->prefill);
-  if (question->condition != NULL)
-    {
-      json_builder_set_member_name (builder, "condition");
-      add_condition (builder, question->condition);
-    }
-  json_builder_end_object (builder);
-}
-
-/**
- * crm_questionnaire_to_json:
- *
- * Returns: (transfer full): the template as JSON text, which
- *   crm_questionnaire_from_json() reads back
- */
-char *
-crm_questionnaire_to_json (CrmQuestionnaire *self)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  GPtrArray *modules;
-
-  g_return_val_if_fail (CRM_IS_QUESTIONNAIRE (self), NULL);
-
-  json_builder_begin_object (builder);
-  add_string (builder, "format", FORMAT_NAME);
-  add_string (builder, "name", crm_questionnaire_get_name (self));
-  add_string (builder, "family", crm_questionnaire_get_family (self));
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, crm_questionnaire_get_version (self));
-  json_builder_set_member_name (builder, "modules");
-  json_builder_begin_array (builder);
-
-  modules = crm_questionnaire_get_modules (self);
-  for (guint i = 0; i < modules->len; i++)
-    {
-      CrmQuestionModule *module = g_ptr_array_index (modules, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "id", module->id);
-      add_string (builder, "title", module->title);
-      add_string (builder, "help", module->help);
-      if (module->condition != NULL)
-        {
-          json_builder_set_member_name (builder, "condition");
-          add_condition (builder, module->condition);
-        }
-      json_builder_set_member_name (builder, "questions");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < module->questions->len; j++)
-        add_question (builder, g_ptr_array_index (module->questions, j));
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-
-  return json_generator_to_data (generator, NULL);
-}
-
 /**
  * crm_questionnaire_load_file:
  * @path: a JSON file
@@ -888,30 +723,3 @@ crm_questionnaire_load_file (const char  *path,
   return self;
 }
 
-/**
- * crm_questionnaire_save_file:
- * @overwrite: whether to replace an existing file
- *
- * Returns: %TRUE when written; the file is replaced only once complete
- */
-gboolean
-crm_questionnaire_save_file (CrmQuestionnaire  *self,
-                             const char        *path,
-                             gboolean           overwrite,
-                             GError           **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *text = crm_questionnaire_to_json (self);
-
-  if (!overwrite && g_file_query_exists (file, NULL))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("“%s” exists already; it was left as it is."), display);
-      return FALSE;
-    }
-
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
-}

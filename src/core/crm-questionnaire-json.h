@@ -42,6 +42,9 @@ typedef enum
 
 #define CRM_QUESTIONNAIRE_ERROR (crm_questionnaire_error_quark ())
 
+/* The value of a template file's "format" member. */
+#define CRM_QUESTIONNAIRE_FORMAT "rapport-questionnaire"
+
 /* The largest template file read, in bytes. */
 #define CRM_QUESTIONNAIRE_MAX_FILE_SIZE (1024 * 1024)
 

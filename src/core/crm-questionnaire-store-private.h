@@ -32,6 +32,9 @@ sqlite3_stmt *crm_questionnaire_store_select_row (CrmDatabase        *db,
                                                   gint64              id,
                                                   const char         *not_found,
                                                   GError            **error);
+gboolean    crm_questionnaire_store_check_draft  (CrmDatabase           *db,
+                                                  gint64                 response_id,
+                                                  GError               **error);
 void        crm_questionnaire_store_emit_changed (CrmQuestionnaireStore *self);
 
 G_END_DECLS

@@ -165,6 +165,54 @@ crm_question_find_option (const CrmQuestion *question,
   return NULL;
 }
 
+/**
+ * crm_question_set_option_labels:
+ * @labels: the options' texts, in order; empty ones are dropped
+ *
+ * Replaces the options. An option whose text is kept keeps its id, so
+ * answers and conditions that name it keep working; a new text gets an
+ * id no option had.
+ */
+void
+crm_question_set_option_labels (CrmQuestion        *question,
+                                const char * const *labels)
+{
+  g_autoptr(GPtrArray) old = question->options;
+  guint next = 1;
+
+  question->options = g_ptr_array_new_with_free_func ((GDestroyNotify)option_free);
+
+  for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
+    {
+      g_autofree char *label = g_strstrip (g_strdup (labels[i]));
+      g_autofree char *id = NULL;
+
+      if (*label == '\0')
+        continue;
+
+      for (guint j = 0; j < old->len && id == NULL; j++)
+        {
+          CrmQuestionOption *option = g_ptr_array_index (old, j);
+
+          if (g_strcmp0 (option->label, label) == 0 && crm_question_find_option (question, option->id) == NULL)
+            id = g_strdup (option->id);
+        }
+
+      while (id == NULL)
+        {
+          g_autofree char *candidate = g_strdup_printf ("o%u", next++);
+          gboolean used = crm_question_find_option (question, candidate) != NULL;
+
+          for (guint j = 0; j < old->len && !used; j++)
+            used = g_strcmp0 (((CrmQuestionOption *)g_ptr_array_index (old, j))->id, candidate) == 0;
+          if (!used)
+            id = g_steal_pointer (&candidate);
+        }
+
+      crm_question_add_option (question, id, label);
+    }
+}
+
 gboolean
 crm_question_feeds (const CrmQuestion *question,
                     const char        *target)

@@ -83,6 +83,8 @@ void               crm_question_free         (CrmQuestion     *question);
 void               crm_question_add_option   (CrmQuestion     *question,
                                               const char      *id,
                                               const char      *label);
+void               crm_question_set_option_labels (CrmQuestion        *question,
+                                                   const char * const *labels);
 const CrmQuestionOption *crm_question_find_option (const CrmQuestion *question,
                                                    const char        *id);
 gboolean           crm_question_feeds        (const CrmQuestion *question,

@@ -200,6 +200,65 @@ add_churned_customers (Builder *b)
     }
 }
 
+/* The tier mix at the start and the end of the period, when the tier
+ * history gives both (see crm-figure-set-upkeep.c). */
+static void
+add_tier_change (Builder *b)
+{
+  CrmChartData *tiers = crm_figure_set_get_tier_mix (b->content->figures);
+  const char *headers[] = { _("Tier"), _("At the start"), _("At the end"), _("Change"), NULL };
+  const double widths[] = { 0.31, 0.23, 0.23, 0.23 };
+
+  if (tiers == NULL || crm_chart_data_get_n_series (tiers) < 2)
+    return;
+
+  crm_report_document_add_heading (b->doc, 2, _("Tier distribution in the period"));
+  crm_report_document_add_table (b->doc, headers, widths);
+  for (guint i = 0; i < crm_chart_data_get_n_categories (tiers); i++)
+    {
+      double end = crm_chart_data_get_value (tiers, 0, i);
+      double start = crm_chart_data_get_value (tiers, 1, i);
+      g_autofree char *start_text = g_strdup_printf ("%.0f", start);
+      g_autofree char *end_text = g_strdup_printf ("%.0f", end);
+      g_autofree char *change = end != start ? g_strdup_printf ("%+.0f", end - start) : g_strdup ("0");
+      const char *cells[] = { crm_chart_data_get_category (tiers, i), start_text, end_text, change };
+
+      crm_report_document_add_row (b->doc, cells);
+    }
+}
+
+static void
+add_key_follow_ups (Builder *b)
+{
+  GPtrArray *customers = crm_figure_set_get_key_follow_up_customers (b->content->figures);
+  const char *headers[] = { _("Customer"), _("Tier"), _("Reason"), _("Flagged"),
+                            _("Contact"), _("Phone"), NULL };
+  const double widths[] = { 0.22, 0.06, 0.3, 0.13, 0.12, 0.17 };
+
+  if (crm_figure_set_get (b->content->figures, CRM_FIGURE_KEY_FOLLOW_UPS) == NULL)
+    return;
+
+  crm_report_document_add_heading (b->doc, 2, _("Customers for key follow-up"));
+  if (customers->len == 0)
+    {
+      crm_report_document_add_text (b->doc, CRM_REPORT_TEXT_NOTE,
+                                    _("No customer was flagged for key follow-up at the end of the period."));
+      return;
+    }
+
+  crm_report_document_add_table (b->doc, headers, widths);
+  for (guint i = 0; i < customers->len; i++)
+    {
+      CrmReportCustomer *customer = g_ptr_array_index (customers, i);
+      g_autofree char *name = customer_name (b, customer);
+      g_autofree char *contact = mask_if (b->content->mask, customer->contact, crm_mask_name);
+      g_autofree char *phone = mask_if (b->content->mask, customer->phone, crm_mask_phone);
+      const char *cells[] = { name, customer->tier, customer->reason, customer->date, contact, phone };
+
+      crm_report_document_add_row (b->doc, cells);
+    }
+}
+
 static void
 add_plan (Builder *b)
 {
@@ -315,13 +374,17 @@ crm_report_build (const CrmReportContent *content)
   add_figures (&b, status_figures, G_N_ELEMENTS (status_figures));
   add_charts (&b, crm_figure_set_get_tier_mix (figures), crm_figure_set_get_industry_mix (figures));
   add_charts (&b, crm_figure_set_get_new_customers_trend (figures), crm_figure_set_get_satisfaction_trend (figures));
+  add_tier_change (&b);
   add_charts (&b, crm_figure_set_get_deal_value_by_industry (figures), NULL);
   add_key_customers (&b);
   add_conclusion (&b, CRM_REPORT_SECTION_STATUS);
 
   add_section (&b, CRM_REPORT_SECTION_NEEDS);
   add_figures (&b, needs_figures, G_N_ELEMENTS (needs_figures));
-  add_charts (&b, crm_figure_set_get_requirements_by_category (figures), NULL);
+  add_charts (&b, crm_figure_set_get_requirements_by_category (figures),
+              crm_figure_set_get_priority_matrix (figures));
+  add_charts (&b, crm_figure_set_get_requirements_by_quadrant (figures),
+              crm_figure_set_get_requirements_by_status (figures));
   add_pain_points (&b);
   add_conclusion (&b, CRM_REPORT_SECTION_NEEDS);
 
@@ -329,6 +392,7 @@ crm_report_build (const CrmReportContent *content)
   add_figures (&b, problem_figures, G_N_ELEMENTS (problem_figures));
   add_charts (&b, crm_figure_set_get_churn_reasons (figures), NULL);
   add_churned_customers (&b);
+  add_key_follow_ups (&b);
   add_conclusion (&b, CRM_REPORT_SECTION_PROBLEMS);
 
   add_section (&b, CRM_REPORT_SECTION_STRATEGIES);

@@ -14,7 +14,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "crm-figure-set.h"
 #include "crm-report-builder.h"
 #include "crm-report-make.h"
 #include "crm-report-notes.h"
@@ -63,6 +62,47 @@ crm_report_dup_segment_label (CrmDatabase      *database,
 }
 
 /**
+ * crm_report_make_with_figures:
+ * @database: the database (for the saved notes and industry names)
+ * @figures: figures already computed for a period and segment
+ * @mask: mask personal data
+ * @error: return location for a database error
+ *
+ * Returns: (transfer full) (nullable): the report of the figures' period
+ *   and segment
+ */
+CrmReportDocument *
+crm_report_make_with_figures (CrmDatabase   *database,
+                              CrmFigureSet  *figures,
+                              gboolean       mask,
+                              GError       **error)
+{
+  const CrmPeriod *period = crm_figure_set_get_period (figures);
+  const CrmSegment *segment = crm_figure_set_get_segment (figures);
+  g_autoptr(CrmReportNotes) notes = NULL;
+  g_autofree char *label = NULL;
+  CrmReportContent content = { 0 };
+
+  g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (CRM_IS_FIGURE_SET (figures), NULL);
+
+  notes = crm_report_notes_load (database, period, segment, error);
+  if (notes == NULL)
+    return NULL;
+
+  label = crm_report_dup_segment_label (database, segment);
+
+  content.figures = figures;
+  content.segment_label = label;
+  content.mask = mask;
+  content.plan = crm_report_notes_get_plan (notes);
+  for (guint i = 0; i < CRM_REPORT_N_SECTIONS; i++)
+    content.conclusions[i] = crm_report_notes_get_conclusion (notes, i);
+
+  return crm_report_build (&content);
+}
+
+/**
  * crm_report_make:
  * @database: the database
  * @period: the period
@@ -79,39 +119,16 @@ crm_report_make (CrmDatabase      *database,
                  gboolean          mask,
                  GError          **error)
 {
-  g_auto(CrmSegment) all = { 0 };
   g_autoptr(CrmFigureSet) figures = NULL;
-  g_autoptr(CrmReportNotes) notes = NULL;
-  g_autofree char *label = NULL;
-  CrmReportContent content = { 0 };
 
   g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
   g_return_val_if_fail (period != NULL, NULL);
-
-  if (segment == NULL)
-    {
-      crm_segment_init_all (&all);
-      segment = &all;
-    }
 
   figures = crm_figure_set_compute (database, period, segment, error);
   if (figures == NULL)
     return NULL;
 
-  notes = crm_report_notes_load (database, period, segment, error);
-  if (notes == NULL)
-    return NULL;
-
-  label = crm_report_dup_segment_label (database, segment);
-
-  content.figures = figures;
-  content.segment_label = label;
-  content.mask = mask;
-  content.plan = crm_report_notes_get_plan (notes);
-  for (guint i = 0; i < CRM_REPORT_N_SECTIONS; i++)
-    content.conclusions[i] = crm_report_notes_get_conclusion (notes, i);
-
-  return crm_report_build (&content);
+  return crm_report_make_with_figures (database, figures, mask, error);
 }
 
 /**

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "crm-database.h"
+#include "crm-figure-set.h"
 #include "crm-period.h"
 #include "crm-report-document.h"
 #include "crm-segment.h"
@@ -14,6 +15,10 @@ G_BEGIN_DECLS
 
 char              *crm_report_dup_segment_label (CrmDatabase        *database,
                                                  const CrmSegment   *segment);
+CrmReportDocument *crm_report_make_with_figures (CrmDatabase        *database,
+                                                 CrmFigureSet       *figures,
+                                                 gboolean            mask,
+                                                 GError            **error);
 CrmReportDocument *crm_report_make              (CrmDatabase        *database,
                                                  const CrmPeriod    *period,
                                                  const CrmSegment   *segment,

@@ -256,17 +256,24 @@ typedef struct
   gboolean                     respaced;
 } MoveData;
 
-static gboolean
-raise_key_follow_ups (CrmDatabase  *db,
-                      gint64        requirement_id,
-                      int           satisfaction,
-                      GError      **error)
+/* A satisfaction below 3 flags every customer of the requirement for key
+ * follow-up (重点跟进), inside the caller's transaction; the move to Done
+ * and a save from the editor call this. */
+gboolean
+crm_requirement_store_raise_key_follow_ups (CrmDatabase  *db,
+                                            gint64        requirement_id,
+                                            int           satisfaction,
+                                            GError      **error)
 {
   g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *title = NULL;
   g_autofree char *source = NULL;
   sqlite3_stmt *stmt;
   int rc;
+
+  /* 0 is a skipped score, which says nothing. */
+  if (satisfaction < 1 || satisfaction >= CRM_KEY_FOLLOW_UP_MIN_SATISFACTION)
+    return TRUE;
 
   stmt = crm_database_prepare (db,
                                "SELECT rc.customer_id, r.title FROM requirement_customer rc"
@@ -376,7 +383,7 @@ move_in_transaction (CrmDatabase  *db,
       /* A satisfaction below 3 raises the key follow-up flag (重点跟进)
        * of every customer of the requirement, in this same transaction,
        * so that undoing the move lowers it again. */
-      if (!raise_key_follow_ups (db, data->id, data->closure->satisfaction, error))
+      if (!crm_requirement_store_raise_key_follow_ups (db, data->id, data->closure->satisfaction, error))
         return FALSE;
     }
 

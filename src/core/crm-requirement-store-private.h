@@ -51,4 +51,9 @@ gboolean crm_requirement_store_exists           (CrmDatabase         *db,
                                                  int                 *status,
                                                  GError             **error);
 
+gboolean crm_requirement_store_raise_key_follow_ups (CrmDatabase  *db,
+                                                     gint64        requirement_id,
+                                                     int           satisfaction,
+                                                     GError      **error);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-requirement-store-private.h"
+#include "crm-sql-bind.h"
 
 /* Checking -------------------------------------------------------------- */
 
@@ -149,36 +150,13 @@ crm_requirement_store_check (CrmRequirementStore  *self,
 /* Writing --------------------------------------------------------------- */
 
 static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *value)
-{
-  if (value == NULL || value[0] == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_number_or_null (sqlite3_stmt *stmt,
-                     int           index,
-                     gint64        value,
-                     gint64        null_value)
-{
-  if (value == null_value)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, value);
-}
-
-static void
 bind_enum (sqlite3_stmt       *stmt,
            int                 index,
            CrmRequirementEnum  type,
            CrmRequirement     *requirement,
            const char         *property)
 {
-  bind_text_or_null (stmt, index,
+  crm_sql_bind_text_or_null (stmt, index,
                      crm_requirement_enum_to_string (type, crm_requirement_get_number (requirement, property)));
 }
 
@@ -233,12 +211,12 @@ crm_requirement_store_write_history (CrmDatabase  *db,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text_or_null (stmt, 2, from_status < 0 ? NULL
+  crm_sql_bind_text_or_null (stmt, 2, from_status < 0 ? NULL
                      : crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, from_status));
   sqlite3_bind_text (stmt, 3, crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, to_status),
                      -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 4, who);
-  bind_text_or_null (stmt, 5, note);
+  crm_sql_bind_text_or_null (stmt, 4, who);
+  crm_sql_bind_text_or_null (stmt, 5, note);
 
   return crm_database_step_done (db, stmt, error);
 }
@@ -289,6 +267,7 @@ crm_requirement_store_write (CrmRequirementStore  *self,
   g_autofree char *title = NULL;
   CrmRequirementStatus status = crm_requirement_get_status (requirement);
   int old_status = -1;
+  int old_satisfaction = 0;
   sqlite3_stmt *stmt;
   int n;
 
@@ -313,6 +292,13 @@ crm_requirement_store_write (CrmRequirementStore  *self,
     {
       if (!crm_requirement_store_exists (db, id, &old_status, error))
         return 0;
+      stmt = crm_database_prepare (db, "SELECT ifnull (satisfaction, 0) FROM requirement WHERE id = ?", error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        old_satisfaction = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
       /* A status change from the editor goes to the end of the new column,
        * like a card moved there; otherwise the card keeps its place. */
       stmt = crm_database_prepare (db,
@@ -337,7 +323,7 @@ crm_requirement_store_write (CrmRequirementStore  *self,
     static const char *texts[] = { "description", "user-story", "who", "what", "when", "where", "why", "how" };
 
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-      bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, texts[i]));
+      crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, texts[i]));
   }
   bind_enum (stmt, n++, CRM_REQUIREMENT_ENUM_SOURCE, requirement, "source");
   bind_enum (stmt, n++, CRM_REQUIREMENT_ENUM_NATURE, requirement, "nature");
@@ -347,16 +333,16 @@ crm_requirement_store_write (CrmRequirementStore  *self,
   sqlite3_bind_int (stmt, n++, crm_requirement_get_importance (requirement));
   sqlite3_bind_int (stmt, n++, crm_requirement_get_urgency (requirement));
   bind_enum (stmt, n++, CRM_REQUIREMENT_ENUM_MOSCOW, requirement, "moscow");
-  bind_number_or_null (stmt, n++, crm_requirement_get_number (requirement, "value"), -1);
-  bind_number_or_null (stmt, n++, crm_requirement_get_number (requirement, "cost"), -1);
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_number (requirement, "value"), -1);
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_number (requirement, "cost"), -1);
   sqlite3_bind_text (stmt, n++, crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, status),
                      -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, n++, crm_requirement_get_owner (requirement));
-  bind_text_or_null (stmt, n++, crm_requirement_get_due_on (requirement));
-  bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, "acceptance"));
-  bind_text_or_null (stmt, n++, crm_requirement_get_resolution (requirement));
-  bind_number_or_null (stmt, n++, crm_requirement_get_satisfaction (requirement), 0);
-  bind_number_or_null (stmt, n++, crm_requirement_get_customer_id (requirement), 0);
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_owner (requirement));
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_due_on (requirement));
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, "acceptance"));
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_resolution (requirement));
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_satisfaction (requirement), 0);
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_customer_id (requirement), 0);
   if (is_new)
     sqlite3_bind_text (stmt, n++, code, -1, SQLITE_TRANSIENT);
   else
@@ -374,6 +360,12 @@ crm_requirement_store_write (CrmRequirementStore  *self,
     return 0;
 
   if (!link_customer (db, id, crm_requirement_get_customer_id (requirement), error))
+    return 0;
+
+  /* As a move to Done does, a new low satisfaction score saved from the
+   * editor flags the requirement's customers. */
+  if (crm_requirement_get_satisfaction (requirement) != old_satisfaction &&
+      !crm_requirement_store_raise_key_follow_ups (db, id, crm_requirement_get_satisfaction (requirement), error))
     return 0;
 
   if (is_new)
@@ -452,6 +444,9 @@ typedef struct
  *
  * Adds a piece of evidence inside a transaction the caller holds.
  *
+ * A submitted questionnaire calls this with CRM_EVIDENCE_KIND_ANSWER and
+ * the response's id, in the same action that creates the requirement.
+ *
  * Returns: its id, or 0 with @error set
  */
 gint64
@@ -479,7 +474,7 @@ crm_requirement_store_write_evidence (CrmRequirementStore  *self,
   sqlite3_bind_int64 (stmt, 1, requirement_id);
   sqlite3_bind_text (stmt, 2, crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_EVIDENCE_KIND, kind),
                      -1, SQLITE_STATIC);
-  bind_number_or_null (stmt, 3, source_id, 0);
+  crm_sql_bind_int_or_null (stmt, 3, source_id, 0);
   sqlite3_bind_text (stmt, 4, excerpt != NULL ? excerpt : "", -1, SQLITE_TRANSIENT);
   if (!crm_database_step_done (self->database, stmt, error))
     return 0;

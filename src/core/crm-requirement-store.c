@@ -145,7 +145,19 @@ on_journal_changed (CrmRequirementStore *self,
 {
   /* Our own actions announce the requirement they touched; anything else
    * (an undo, a redo, another store's action) may have touched any. */
+  static const char * const tables[] = {
+    "requirement", "requirement_customer", "requirement_evidence",
+    "requirement_status_history", "customer",
+  };
+  gboolean concerned = FALSE;
+
   if (self->recording > 0)
+    return;
+
+  /* A follow-up logged or a template saved changes nothing on a card. */
+  for (guint i = 0; i < G_N_ELEMENTS (tables) && !concerned; i++)
+    concerned = crm_journal_touched (journal, tables[i]);
+  if (!concerned)
     return;
 
   crm_requirement_store_emit_changed (self, 0);
@@ -487,8 +499,11 @@ crm_requirement_store_list_owners (CrmRequirementStore *self)
   g_return_val_if_fail (CRM_IS_REQUIREMENT_STORE (self), NULL);
 
   stmt = crm_database_prepare (self->database,
+                               /* From the index alone: a merged duplicate's
+                                * owner, rarely not also an owner of others,
+                                * is not worth reading every row for. */
                                "SELECT DISTINCT owner FROM requirement"
-                               "  WHERE owner IS NOT NULL AND merged_into IS NULL ORDER BY owner",
+                               "  WHERE owner IS NOT NULL ORDER BY owner",
                                NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     g_strv_builder_add (builder, text (stmt, 0));

@@ -337,7 +337,9 @@ static const CrmSchemaStep steps[] = {
     /* Where a requirement was heard. The follow-ups and questionnaire
      * answers it points at live in tables of their own; kind + source_id
      * name the row without a foreign key, and the excerpt keeps the words
-     * even if that row goes. */
+     * even if that row goes. Kind 'follow_up' takes a follow_up id,
+     * 'answer' a questionnaire_response id (a submitted questionnaire adds
+     * its draft requirements' evidence in the same action). */
     "CREATE TABLE requirement_evidence ("
     "  id             INTEGER PRIMARY KEY,"
     "  requirement_id INTEGER NOT NULL REFERENCES requirement ON DELETE CASCADE,"
@@ -479,11 +481,40 @@ static const CrmSchemaStep steps[] = {
      * customer with their dates (wider than cooperation_customer, which
      * it replaces), by start and by end date. */
     "CREATE INDEX customer_report ON customer (created_at, tier, industry_id, owner);"
+    /* The same columns in the order of the tier and industry mix, which
+     * then needs no temporary b-tree to group. */
+    "CREATE INDEX customer_mix ON customer (tier, industry_id, created_at, owner);"
     "CREATE INDEX customer_spend ON customer (annual_spend);"
+    /* By id with the segment columns: a customer's industry without
+     * reading its wide row. */
+    "CREATE INDEX customer_segment ON customer (id, industry_id, tier, owner);"
     "DROP INDEX cooperation_customer;"
     "CREATE INDEX cooperation_period ON cooperation (customer_id, started_on, ended_on);"
     "CREATE INDEX cooperation_started ON cooperation (started_on, customer_id, amount, ended_on);"
     "CREATE INDEX cooperation_ended ON cooperation (ended_on, customer_id);"
+  },
+  {
+    10,
+    "indexes for the report's follow-up, tier and requirement figures",
+    /* What crm-figure-set-upkeep.c and crm-figure-set-requirements.c read
+     * for one period, each narrow so a figure reads the rows of its period
+     * and not the wide ones: follow-ups by date (customers followed up)
+     * and by next action due (overdue); tier changes by date; requirements
+     * in GROUP BY order of category, scores and status, with their date
+     * (raised: a scan of this index costs less than sorting a period's
+     * requirements, and SQLite has no hash aggregation); closing
+     * moves by date; and each requirement's raising time, score and
+     * customer by id (closures), which the wide rows would make a page
+     * read per requirement. */
+    "CREATE INDEX follow_up_happened ON follow_up (happened_at, customer_id);"
+    "CREATE INDEX follow_up_due ON follow_up (next_action_due, customer_id, happened_at)"
+    "  WHERE next_action_due IS NOT NULL;"
+    "CREATE INDEX tier_history_changed ON tier_history (changed_at, customer_id, from_tier, to_tier);"
+    "CREATE INDEX requirement_report ON requirement"
+    "  (category, importance, urgency, status, created_at, customer_id, merged_into);"
+    "CREATE INDEX requirement_closed ON requirement_status_history (changed_at, requirement_id, to_status)"
+    "  WHERE to_status IN ('done', 'rejected');"
+    "CREATE INDEX requirement_closure ON requirement (id, created_at, satisfaction, customer_id, merged_into);"
   },
 };
 

@@ -17,8 +17,10 @@
 #include <adwaita.h>
 
 #include "crm-questionnaire-fill.h"
+#include "crm-questionnaire-results-view.h"
 #include "crm-questionnaire-json.h"
 #include "crm-questionnaires-page.h"
+#include "crm-template-editor.h"
 #include "crm-gui-util.h"
 
 struct _CrmQuestionnairesPage
@@ -30,6 +32,8 @@ struct _CrmQuestionnairesPage
   GtkListBox            *drafts_list;
   GtkListBox            *templates_list;
   CrmQuestionnaireFill  *fill;
+  CrmQuestionnaireResultsView *results_view;
+  CrmTemplateEditor     *editor;
 
   CrmQuestionnaireStore *store;
 };
@@ -158,8 +162,8 @@ open_response (CrmQuestionnairesPage *self,
 }
 
 static void
-crm_questionnaires_page_fill_closed_cb (CrmQuestionnairesPage *self,
-                                        CrmQuestionnaireFill  *fill)
+crm_questionnaires_page_back_cb (CrmQuestionnairesPage *self,
+                                 GtkWidget             *view)
 {
   gtk_stack_set_visible_child_name (self->stack, "home");
 }
@@ -336,6 +340,51 @@ crm_questionnaires_page_export_action (GtkWidget  *widget,
 }
 
 static void
+crm_questionnaires_page_results_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *param)
+{
+  CrmQuestionnairesPage *self = CRM_QUESTIONNAIRES_PAGE (widget);
+
+  crm_questionnaire_results_view_show (self->results_view, self->store, g_variant_get_int64 (param));
+  gtk_stack_set_visible_child_name (self->stack, "results");
+}
+
+static void
+crm_questionnaires_page_edit_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  CrmQuestionnairesPage *self = CRM_QUESTIONNAIRES_PAGE (widget);
+  g_autoptr(CrmQuestionnaire) questionnaire = NULL;
+  g_autoptr(GError) error = NULL;
+
+  questionnaire = crm_questionnaire_store_get_template (self->store, g_variant_get_int64 (param), &error);
+  if (questionnaire == NULL)
+    {
+      crm_gui_toast (widget, error->message, FALSE);
+      return;
+    }
+
+  crm_template_editor_edit (self->editor, self->store, questionnaire);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+}
+
+static void
+crm_questionnaires_page_new_template_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *param)
+{
+  CrmQuestionnairesPage *self = CRM_QUESTIONNAIRES_PAGE (widget);
+  g_autoptr(CrmQuestionnaire) questionnaire = crm_questionnaire_new (_("New questionnaire"));
+
+  /* A template has at least one module; the editor adds the rest. */
+  crm_questionnaire_add_module (questionnaire, crm_question_module_new ("m1", _("New module")));
+  crm_template_editor_edit (self->editor, self->store, questionnaire);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+}
+
+static void
 crm_questionnaires_page_dispose (GObject *object)
 {
   CrmQuestionnairesPage *self = (CrmQuestionnairesPage *)object;
@@ -357,6 +406,8 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
   object_class->dispose = crm_questionnaires_page_dispose;
 
   g_type_ensure (CRM_TYPE_QUESTIONNAIRE_FILL);
+  g_type_ensure (CRM_TYPE_QUESTIONNAIRE_RESULTS_VIEW);
+  g_type_ensure (CRM_TYPE_TEMPLATE_EDITOR);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-questionnaires-page.ui");
@@ -365,7 +416,9 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, templates_list);
   gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, fill);
-  gtk_widget_class_bind_template_callback (widget_class, crm_questionnaires_page_fill_closed_cb);
+  gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, results_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmQuestionnairesPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, crm_questionnaires_page_back_cb);
 
   gtk_widget_class_install_action (widget_class, "questionnaires.continue", "x", crm_questionnaires_page_continue_action);
   gtk_widget_class_install_action (widget_class, "questionnaires.discard", "x", crm_questionnaires_page_discard_action);
@@ -373,6 +426,10 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
                                    crm_questionnaires_page_start_prospect_action);
   gtk_widget_class_install_action (widget_class, "questionnaires.import", NULL, crm_questionnaires_page_import_action);
   gtk_widget_class_install_action (widget_class, "questionnaires.export", "x", crm_questionnaires_page_export_action);
+  gtk_widget_class_install_action (widget_class, "questionnaires.results", "x", crm_questionnaires_page_results_action);
+  gtk_widget_class_install_action (widget_class, "questionnaires.edit", "x", crm_questionnaires_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "questionnaires.new-template", NULL,
+                                   crm_questionnaires_page_new_template_action);
 }
 
 static void

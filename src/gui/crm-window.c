@@ -9,6 +9,7 @@
 #include "crm-key-follow-up.h"
 #include "crm-requirement-board.h"
 #include "crm-questionnaires-page.h"
+#include "crm-reports-page.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -35,6 +36,7 @@ struct _CrmWindow
   CrmCustomersPage     *customers_page;
   CrmRequirementBoard  *requirement_board;
   CrmQuestionnairesPage *questionnaires_page;
+  CrmReportsPage       *reports_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -355,6 +357,7 @@ crm_window_set_journal_internal (CrmWindow  *self,
       questionnaires = crm_questionnaire_store_new (self->customer_store);
     crm_questionnaires_page_set_store (self->questionnaires_page, questionnaires);
   }
+  crm_reports_page_set_store (self->reports_page, self->customer_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", self->customer_store != NULL);
 
   g_clear_object (&self->requirement_store);
@@ -482,6 +485,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, requirement_board);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, questionnaires_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
@@ -509,6 +513,7 @@ crm_window_init (CrmWindow *self)
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CRM_TYPE_REQUIREMENT_BOARD);
   g_type_ensure (CRM_TYPE_QUESTIONNAIRES_PAGE);
+  g_type_ensure (CRM_TYPE_REPORTS_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -666,7 +671,19 @@ crm_window_add_undo_toast (CrmWindow *self,
   g_return_if_fail (CRM_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  crm_window_dismiss_undo_toast (self);
+  /* A toast still on screen takes the new text in place. Dismissing it
+   * and adding another while libadwaita 1.2 animates it crashed the app
+   * (adw_animation_skip() on a freed toast) when Ctrl+Z and Ctrl+Shift+Z
+   * came quickly after a move on the requirement board. */
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, adw_toast_get_title (toast));
+      adw_toast_set_button_label (self->undo_toast, adw_toast_get_button_label (toast));
+      adw_toast_set_action_name (self->undo_toast, adw_toast_get_action_name (toast));
+      adw_toast_set_action_target_value (self->undo_toast, adw_toast_get_action_target_value (toast));
+      g_object_unref (toast);
+      return;
+    }
 
   g_signal_connect_object (toast,
                            "dismissed",

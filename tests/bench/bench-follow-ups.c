@@ -24,7 +24,7 @@
 
 #include <glib/gstdio.h>
 
-#include "bench-util.h"
+#include "bench-stats.h"
 
 #include "crm-agenda.h"
 #include "crm-cadence.h"

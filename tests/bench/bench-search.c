@@ -22,10 +22,10 @@
 
 #include <glib/gstdio.h>
 
-#include "bench-util.h"
+#include "bench-stats.h"
 
+#include "bench-util.h"
 #include "crm-customer-list.h"
-#include "crm-demo.h"
 
 #define RUNS 7
 
@@ -116,12 +116,7 @@ main (int   argc,
   static const char *queries[] = {
     "张", "北京", "科技有", "有限公司", "深圳华泰科技", "138", "13800", "bjkj", "zhang", "example.cn",
   };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(CrmDatabase) db = NULL;
-  g_autoptr(CrmJournal) journal = NULL;
-  g_autoptr(CrmCustomerStore) store = NULL;
+  BenchDatabase bench = { 0 };
   g_autoptr(CrmCustomerList) list = NULL;
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
   guint n_customers = 100000;
@@ -132,34 +127,11 @@ main (int   argc,
 
   printf ("1..1\n");
 
-  dir = g_dir_make_tmp ("rapport-bench-search-XXXXXX", &error);
-  if (dir == NULL)
-    {
-      printf ("Bail out! %s\n", error->message);
-      return 1;
-    }
-  path = g_build_filename (dir, "search.db", NULL);
-
-  db = crm_database_open (path, &error);
-  if (db == NULL)
-    {
-      printf ("Bail out! %s\n", error->message);
-      return 1;
-    }
-  journal = crm_journal_new (db);
-  store = crm_customer_store_new (journal);
+  if (!bench_database_open (&bench, "search", n_customers))
+    return 1;
 
   start = g_get_monotonic_time ();
-  if (!crm_demo_generate (store, n_customers, NULL, &error))
-    {
-      printf ("not ok 1 %s\n", error->message);
-      return 1;
-    }
-  printf ("# %u sample customers made in %.1f s\n", n_customers,
-           (g_get_monotonic_time () - start) / 1e6);
-
-  start = g_get_monotonic_time ();
-  list = crm_customer_list_new (store);
+  list = crm_customer_list_new (bench.store);
   printf ("# unfiltered list of %u: %.1f ms\n", g_list_model_get_n_items (G_LIST_MODEL (list)),
            (g_get_monotonic_time () - start) / 1000.0);
 
@@ -191,22 +163,7 @@ main (int   argc,
   printf ("ok 1 search %u customers\n", n_customers);
 
   g_clear_object (&list);
-  g_clear_object (&store);
-  g_clear_object (&journal);
-  g_clear_object (&db);
-  {
-    /* The database with its WAL and any backup copy. */
-    g_autoptr(GDir) contents = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (contents != NULL && (name = g_dir_read_name (contents)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  bench_database_close (&bench);
 
   return 0;
 }

@@ -121,6 +121,29 @@ test_low_satisfaction_flags (Fixture       *f,
 }
 
 static void
+test_editor_satisfaction_flags (Fixture       *f,
+                                gconstpointer  data)
+{
+  gint64 customer = add_customer (f, "南通海安纺织有限公司");
+  gint64 id = add_requirement (f, "交期提醒", customer, NULL);
+  g_autoptr(CrmRequirement) requirement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Saving again without a score flags nobody. */
+  requirement = crm_requirement_store_get (f->requirements, id, &error);
+  g_assert_no_error (error);
+  g_object_set (requirement, "description", "按周提醒", NULL);
+  g_assert_cmpint (crm_requirement_store_save (f->requirements, requirement, &error), ==, id);
+  g_assert_null (crm_key_follow_up_dup_reason (f->base.db, customer));
+
+  /* A score of 1 typed into the editor does. */
+  g_object_set (requirement, "satisfaction", 1, NULL);
+  g_assert_cmpint (crm_requirement_store_save (f->requirements, requirement, &error), ==, id);
+  g_assert_no_error (error);
+  g_assert_nonnull (crm_key_follow_up_dup_reason (f->base.db, customer));
+}
+
+static void
 test_overdue_requirement_flags (Fixture       *f,
                                 gconstpointer  data)
 {
@@ -213,6 +236,8 @@ main (int   argc,
 
   g_test_add ("/cross-feature/low-satisfaction", Fixture, NULL,
               fixture_set_up, test_low_satisfaction_flags, fixture_tear_down);
+  g_test_add ("/cross-feature/editor-satisfaction", Fixture, NULL,
+              fixture_set_up, test_editor_satisfaction_flags, fixture_tear_down);
   g_test_add ("/cross-feature/overdue-requirement", Fixture, NULL,
               fixture_set_up, test_overdue_requirement_flags, fixture_tear_down);
   g_test_add ("/cross-feature/timeline-requirements", Fixture, NULL,

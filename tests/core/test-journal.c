@@ -282,6 +282,27 @@ test_empty_action_not_recorded (Fixture       *f,
   g_assert_false (crm_journal_can_undo (f->journal));
 }
 
+/* Views skip reloading for actions on tables they do not show. */
+static void
+test_touched_tables (Fixture       *f,
+                     gconstpointer  data)
+{
+  record (f, "Add customer", "INSERT INTO customer (name) VALUES ('杭州测试有限公司')");
+  g_assert_true (crm_journal_touched (f->journal, "customer"));
+  g_assert_false (crm_journal_touched (f->journal, "setting"));
+
+  record (f, "Add tag", "INSERT INTO tag (name) VALUES ('老朋友')");
+  g_assert_true (crm_journal_touched (f->journal, "tag"));
+  g_assert_false (crm_journal_touched (f->journal, "customer"));
+
+  /* Undoing the customer's action touches the customer table again. */
+  assert_undo (f, "Add tag");
+  g_assert_true (crm_journal_touched (f->journal, "tag"));
+  assert_undo (f, "Add customer");
+  g_assert_true (crm_journal_touched (f->journal, "customer"));
+  g_assert_false (crm_journal_touched (f->journal, "tag"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +320,7 @@ main (int   argc,
   ADD ("/journal/conflict-changes-nothing", test_conflict_changes_nothing);
   ADD ("/journal/failed-action-leaves-nothing", test_failed_action_leaves_nothing);
   ADD ("/journal/empty-action-not-recorded", test_empty_action_not_recorded);
+  ADD ("/journal/touched-tables", test_touched_tables);
 
 #undef ADD
 

@@ -3,14 +3,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "crm-answer-chart.h"
 #include "crm-key-follow-up.h"
 #include "crm-questionnaire-builtin.h"
+#include "crm-questionnaire-results.h"
 #include "crm-timeline.h"
 #include "test-questionnaire-fixture.h"
 
@@ -33,8 +36,9 @@ industry_id (Fixture    *f,
 }
 
 static gint64
-add_customer (Fixture         *f,
-              CrmCustomerType  type)
+add_named_customer (Fixture         *f,
+                    const char      *name,
+                    CrmCustomerType  type)
 {
   g_autoptr(CrmCustomer) customer = crm_customer_new ();
   g_autoptr(CrmContact) contact = crm_contact_new ();
@@ -43,7 +47,7 @@ add_customer (Fixture         *f,
   const char *tags[] = { "老朋友", NULL };
   gint64 id;
 
-  crm_customer_set_name (customer, "杭州云帆科技有限公司");
+  crm_customer_set_name (customer, name);
   crm_customer_set_industry_id (customer, industry_id (f, "NET"));
   crm_customer_set_employees (customer, 120);
   crm_customer_set_customer_type (customer, type);
@@ -56,6 +60,13 @@ add_customer (Fixture         *f,
   g_assert_no_error (error);
 
   return id;
+}
+
+static gint64
+add_customer (Fixture         *f,
+              CrmCustomerType  type)
+{
+  return add_named_customer (f, "杭州云帆科技有限公司", type);
 }
 
 static void
@@ -377,6 +388,169 @@ test_submit_applies_and_undoes (Fixture       *f,
   g_assert_null (crm_key_follow_up_dup_reason (f->base.db, customer_id));
 }
 
+/* Results ------------------------------------------------------------------ */
+
+static const CrmQuestionResult *
+result_of (CrmQuestionnaireResults *results,
+           const char              *question_id)
+{
+  GPtrArray *questions = crm_questionnaire_results_get_questions (results);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      CrmQuestionResult *result = g_ptr_array_index (questions, i);
+
+      if (g_str_equal (result->question->id, question_id))
+        return result;
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+count_of (const CrmQuestionResult *result,
+          const char              *label)
+{
+  for (guint i = 0; i < result->labels->len; i++)
+    if (g_str_equal (g_ptr_array_index (result->labels, i), label))
+      return g_array_index (result->counts, guint, i);
+
+  g_assert_not_reached ();
+}
+
+static void
+test_results (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 a = add_named_customer (f, "甲公司", CRM_CUSTOMER_TYPE_RETURNING);
+  gint64 b = add_named_customer (f, "乙公司", CRM_CUSTOMER_TYPE_RETURNING);
+  gint64 template_id = crm_questionnaire_store_get_builtin_id (f->questionnaires);
+  g_autoptr(CrmQuestionnaireResults) results = NULL;
+  g_autoptr(CrmQuestionnaireResults) filtered = NULL;
+  g_autoptr(GError) error = NULL;
+  const CrmQuestionResult *result;
+  gint64 draft;
+
+  add_named_customer (f, "丙公司", CRM_CUSTOMER_TYPE_NEW);
+  g_assert_cmpint (crm_questionnaire_store_submit (f->questionnaires, fill_in (f, a, "2"), &error), ==, a);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_questionnaire_store_submit (f->questionnaires, fill_in (f, b, "5"), &error), ==, b);
+  g_assert_no_error (error);
+  draft = crm_questionnaire_store_start (f->questionnaires, template_id, 0, "丁公司", &error);
+  g_assert_no_error (error);
+  set (f, draft, "budget", "over-500k", NULL);
+
+  results = crm_questionnaire_results_compute (f->questionnaires, template_id, 0, CRM_TIER_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_responses (results), ==, 2);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_drafts (results), ==, 1);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_customers (results), ==, 3);
+  g_assert_cmpfloat_with_epsilon (crm_questionnaire_results_get_response_rate (results), 2.0 / 3, 1e-9);
+
+  result = result_of (results, "satisfaction");
+  g_assert_cmpuint (result->n_answered, ==, 2);
+  g_assert_cmpfloat_with_epsilon (crm_question_result_get_average (result), 3.5, 1e-9);
+  g_assert_cmpuint (count_of (result, "2"), ==, 1);
+  g_assert_cmpuint (count_of (result, "5"), ==, 1);
+
+  result = result_of (results, "concerns");
+  g_assert_cmpuint (count_of (result, "Cost reduction"), ==, 2);
+  g_assert_cmpuint (count_of (result, "Market expansion"), ==, 0);
+  g_assert_cmpuint (result->n_other, ==, 2);
+  g_assert_cmpfloat_with_epsilon (crm_question_result_get_share (result, 0), 1.0, 1e-9);
+
+  /* The draft's budget is not counted. */
+  g_assert_cmpuint (result_of (results, "budget")->n_answered, ==, 0);
+
+  /* Filters read the customer as it is now: both that answered became
+   * 制造业; only 丙公司, who did not answer, is still 互联网. */
+  filtered = crm_questionnaire_results_compute (f->questionnaires, template_id, industry_id (f, "NET"),
+                                                CRM_TIER_NONE, &error);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_responses (filtered), ==, 0);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_customers (filtered), ==, 1);
+  g_assert_cmpfloat_with_epsilon (crm_questionnaire_results_get_response_rate (filtered), 0, 1e-9);
+  g_clear_object (&filtered);
+  filtered = crm_questionnaire_results_compute (f->questionnaires, template_id, industry_id (f, "MFG"),
+                                                CRM_TIER_NONE, &error);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_responses (filtered), ==, 2);
+  g_assert_cmpfloat_with_epsilon (crm_questionnaire_results_get_response_rate (filtered), 1.0, 1e-9);
+  g_clear_object (&filtered);
+  filtered = crm_questionnaire_results_compute (f->questionnaires, template_id, 0, CRM_TIER_S, &error);
+  g_assert_cmpuint (crm_questionnaire_results_get_n_responses (filtered), ==, 0);
+  g_assert_cmpuint (result_of (filtered, "satisfaction")->n_answered, ==, 0);
+  g_assert_true (isnan (crm_question_result_get_average (result_of (filtered, "satisfaction"))));
+}
+
+static void
+test_results_csv (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 a = add_named_customer (f, "甲公司", CRM_CUSTOMER_TYPE_RETURNING);
+  gint64 template_id = crm_questionnaire_store_get_builtin_id (f->questionnaires);
+  g_autofree char *path = test_tmp_path ("responses.csv");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (crm_questionnaire_store_submit (f->questionnaires, fill_in (f, a, "2"), &error), ==, a);
+  g_assert_true (crm_questionnaire_results_export_csv (f->questionnaires, template_id, path, FALSE, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf\"Response\""));
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (lines[0], "\"Overall satisfaction\""));
+  g_assert_nonnull (strstr (lines[1], "\"甲公司\",\"制造业\""));
+  g_assert_nonnull (strstr (lines[1], "\"Cost reduction; Compliance; 数据安全\""));
+  g_assert_nonnull (strstr (lines[1], "\"月底对账要三个人手工核对两天\""));
+
+  /* An existing file is left as it is unless replacing is asked for. */
+  g_assert_false (crm_questionnaire_results_export_csv (f->questionnaires, template_id, path, FALSE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_true (crm_questionnaire_results_export_csv (f->questionnaires, template_id, path, TRUE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_chart_draws_bars (void)
+{
+  const CrmAnswerBar bars[] = { { "降低成本", 3 }, { "Compliance", 1 }, { "市场拓展", 0 } };
+  const double blue[3] = { 0.21, 0.52, 0.89 };
+  double height = crm_answer_chart_bars_height (G_N_ELEMENTS (bars));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, (int)height);
+  cairo_t *cr = cairo_create (surface);
+  guint32 *pixels;
+  int stride;
+
+  crm_answer_chart_draw_bars (cr, 400, "Sans 10", bars, G_N_ELEMENTS (bars), 4, blue);
+  cairo_surface_flush (surface);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+
+  pixels = (guint32 *)cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+
+  /* The first bar (3 of 4) is filled in its colour a little way in; the
+   * third (0) only shows its pale track there. */
+  {
+    guint32 first = pixels[11 * stride + 160];
+    guint32 third = pixels[(11 + 60) * stride + 160];
+
+    /* Within cairo's rounding of the colour. */
+    g_assert_cmpint (ABS ((int)((first >> 16) & 0xff) - (int)(blue[0] * 255)), <=, 2);
+    g_assert_cmpint (ABS ((int)((first >> 8) & 0xff) - (int)(blue[1] * 255)), <=, 2);
+    g_assert_cmpint (ABS ((int)(first & 0xff) - (int)(blue[2] * 255)), <=, 2);
+    g_assert_cmphex (first >> 24, ==, 0xff);
+    g_assert_cmphex (third >> 24, <, 0x80);
+  }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Draft recovery after SIGKILL ------------------------------------------- */
 
 static const struct {
@@ -492,7 +666,10 @@ main (int   argc,
   ADD ("/questionnaire/submit/thresholds-and-skips", test_submit_plan_thresholds_and_skips);
   ADD ("/questionnaire/submit/applies-and-undoes", test_submit_applies_and_undoes);
   ADD ("/questionnaire/responses/draft-survives-sigkill", test_draft_survives_sigkill);
+  ADD ("/questionnaire/results/counts-shares-averages-filters", test_results);
+  ADD ("/questionnaire/results/csv", test_results_csv);
 #undef ADD
+  g_test_add_func ("/questionnaire/results/chart", test_chart_draws_bars);
 
   return g_test_run ();
 }

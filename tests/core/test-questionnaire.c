@@ -33,13 +33,13 @@ on_answer (const char     *question,
   return crm_condition_new (CRM_CONDITION_ANSWER, op, question, value);
 }
 
-/* crm_skip_logic_add_item() copies the condition; this frees it. */
+/* Adds an item with @condition, which it takes. */
 static void
-add_item_when (CrmSkipLogic *logic,
-               const char   *id,
-               const char   *parent_id,
-               const char   *title,
-               CrmCondition *condition)
+add_item (CrmSkipLogic *logic,
+          const char   *id,
+          const char   *parent_id,
+          const char   *title,
+          CrmCondition *condition)
 {
   crm_skip_logic_add_item (logic, id, parent_id, title, condition);
   crm_condition_free (condition);
@@ -105,7 +105,7 @@ test_skip_customer_fields (void)
 
   crm_skip_logic_add_item (logic, "history", NULL, "History", history_if);
   crm_skip_logic_add_item (logic, "satisfaction", "history", "Satisfaction", NULL);
-  add_item_when (logic, "renewal", "history", "Renewal",
+  add_item (logic, "renewal", "history", "Renewal",
                            on_answer ("satisfaction", CRM_CONDITION_OP_LESS_THAN, "4"));
   crm_skip_logic_add_item (logic, "key-account", NULL, "Key account", big_if);
   g_assert_true (crm_skip_logic_check (logic, NULL));
@@ -144,8 +144,8 @@ test_skip_cycles_refused (void)
 
     /* a asks when b is answered, b when a is. */
     crm_skip_logic_add_item (logic, "m", NULL, "Module", NULL);
-    add_item_when (logic, "a", "m", "A", on_answer ("b", CRM_CONDITION_OP_ANSWERED, NULL));
-    add_item_when (logic, "b", "m", "B", on_answer ("a", CRM_CONDITION_OP_ANSWERED, NULL));
+    add_item (logic, "a", "m", "A", on_answer ("b", CRM_CONDITION_OP_ANSWERED, NULL));
+    add_item (logic, "b", "m", "B", on_answer ("a", CRM_CONDITION_OP_ANSWERED, NULL));
     g_assert_false (crm_skip_logic_check (logic, &error));
     g_assert_error (error, CRM_SKIP_LOGIC_ERROR, CRM_SKIP_LOGIC_ERROR_CYCLE);
     g_assert_nonnull (strstr (error->message, "“A” → “B” → “A”"));
@@ -156,7 +156,7 @@ test_skip_cycles_refused (void)
     g_autoptr(CrmSkipLogic) logic = crm_skip_logic_new ();
 
     /* A module that depends on an answer inside itself. */
-    add_item_when (logic, "m", NULL, "Module", on_answer ("q", CRM_CONDITION_OP_EQUALS, "x"));
+    add_item (logic, "m", NULL, "Module", on_answer ("q", CRM_CONDITION_OP_EQUALS, "x"));
     crm_skip_logic_add_item (logic, "q", "m", "Q", NULL);
     g_assert_false (crm_skip_logic_check (logic, &error));
     g_assert_error (error, CRM_SKIP_LOGIC_ERROR, CRM_SKIP_LOGIC_ERROR_CYCLE);
@@ -166,7 +166,7 @@ test_skip_cycles_refused (void)
   {
     g_autoptr(CrmSkipLogic) logic = crm_skip_logic_new ();
 
-    add_item_when (logic, "q", NULL, "Q", on_answer ("q", CRM_CONDITION_OP_ANSWERED, NULL));
+    add_item (logic, "q", NULL, "Q", on_answer ("q", CRM_CONDITION_OP_ANSWERED, NULL));
     g_assert_false (crm_skip_logic_check (logic, &error));
     g_assert_error (error, CRM_SKIP_LOGIC_ERROR, CRM_SKIP_LOGIC_ERROR_CYCLE);
     g_clear_error (&error);
@@ -175,7 +175,7 @@ test_skip_cycles_refused (void)
   {
     g_autoptr(CrmSkipLogic) logic = crm_skip_logic_new ();
 
-    add_item_when (logic, "q", NULL, "Q", on_answer ("gone", CRM_CONDITION_OP_ANSWERED, NULL));
+    add_item (logic, "q", NULL, "Q", on_answer ("gone", CRM_CONDITION_OP_ANSWERED, NULL));
     g_assert_false (crm_skip_logic_check (logic, &error));
     g_assert_error (error, CRM_SKIP_LOGIC_ERROR, CRM_SKIP_LOGIC_ERROR_UNKNOWN_QUESTION);
     g_assert_nonnull (strstr (error->message, "gone"));

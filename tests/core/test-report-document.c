@@ -241,6 +241,34 @@ test_empty_chart (void)
   g_assert_null (strstr (text, "制造业 0"));
 }
 
+/* The priority matrix writes each quadrant's name and count. */
+static void
+test_matrix_chart (void)
+{
+  g_autoptr(CrmReportDocument) doc = crm_report_document_new ("四象限", NULL);
+  g_autoptr(CrmChartData) matrix = crm_chart_data_new (CRM_CHART_MATRIX, "需求优先级矩阵");
+  const char *quadrants[] = { "重要且紧急", "重要不紧急", "紧急不重要", "不重要不紧急" };
+  const double counts[] = { 7, 12, 3, 25 };
+  g_autofree char *path = test_tmp_path ("matrix.pdf");
+  g_autofree char *text = NULL;
+
+  crm_chart_data_add_series (matrix, "需求数");
+  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
+    {
+      crm_chart_data_add_category (matrix, quadrants[i]);
+      crm_chart_data_set_value (matrix, 0, i, counts[i]);
+    }
+  crm_report_document_add_charts (doc, matrix, NULL, 220);
+  g_assert_true (crm_report_document_write_pdf (doc, path, CRM_REPORT_WRITE_DEFAULT, NULL, NULL));
+
+  text = pdf_text (path);
+  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
+    g_assert_nonnull (strstr (text, quadrants[i]));
+  g_assert_nonnull (strstr (text, "25"));
+  g_assert_nonnull (strstr (text, "Urgency"));
+  g_assert_cmpfloat (pdf_page_ink (path, 2), >, 0.02);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/report-document/pdf/fonts-embedded", test_fonts_embedded);
   g_test_add_func ("/report-document/pdf/refuses-to-overwrite", test_refuses_to_overwrite);
   g_test_add_func ("/report-document/chart/empty", test_empty_chart);
+  g_test_add_func ("/report-document/chart/matrix", test_matrix_chart);
 
   return g_test_run ();
 }

@@ -117,6 +117,21 @@ def enter(frame, name, text):
                  '%r to hold %r' % (name, text))
 
 
+def choose_from_menu(app, button, item):
+    """Opens the menu button @button and activates its item @item."""
+    # A GtkMenuButton is a button around the button that has the action.
+    menu = e2e.wait_for(
+        lambda: [b for b in e2e.find_all(app.frame, pyatspi.ROLE_PUSH_BUTTON, button)
+                 if e2e.has_size(b) and b.queryAction().nActions > 0],
+        e2e.PAGE_TIMEOUT, 'the menu button %r' % button)
+    do_action(menu[-1])
+    found = e2e.wait_for(
+        lambda: [i for i in e2e.find_all(app.atspi, pyatspi.ROLE_MENU_ITEM)
+                 if e2e.named(i, item) and e2e.has_size(i)],
+        e2e.PAGE_TIMEOUT, 'the menu item %r' % item)
+    do_action(found[0])
+
+
 def open_customer(app, tap):
     frame, display = app.frame, app.display
     table = e2e.wait_for(
@@ -132,17 +147,7 @@ def open_customer(app, tap):
                  e2e.PAGE_TIMEOUT, 'the detail of %s' % NAME)
     tap.ok(True, 'a click on the row shows %s' % NAME)
 
-    # A GtkMenuButton is a button around the button that has the action.
-    menu = e2e.wait_for(
-        lambda: [b for b in e2e.find_all(frame, pyatspi.ROLE_PUSH_BUTTON, 'More Actions')
-                 if e2e.has_size(b) and b.queryAction().nActions > 0],
-        e2e.PAGE_TIMEOUT, 'the "More Actions" menu button')
-    do_action(menu[-1])
-    item = e2e.wait_for(
-        lambda: [i for i in e2e.find_all(app.atspi, pyatspi.ROLE_MENU_ITEM)
-                 if e2e.named(i, 'Fill In Questionnaire') and e2e.has_size(i)],
-        e2e.PAGE_TIMEOUT, 'the menu item "Fill In Questionnaire"')
-    do_action(item[0])
+    choose_from_menu(app, 'More Actions', 'Fill In Questionnaire')
 
 
 def answer_first_modules(app, tap, outdir, prefix):
@@ -274,6 +279,19 @@ def main():
         visible(frame, pyatspi.ROLE_PUSH_BUTTON, 'Import…')
         e2e.screenshot(os.path.join(outdir, prefix + 'submitted.png'))
 
+        # The results of the template count the response.
+        choose_from_menu(app, 'More actions for “Customer information questionnaire”', 'Results')
+        try:
+            summary = e2e.wait_for(
+                lambda: [l for l in e2e.find_all(frame, pyatspi.ROLE_LABEL)
+                         if e2e.has_size(l) and e2e.text_of(l).startswith('1 response ·')],
+                e2e.PAGE_TIMEOUT, 'the results summary')
+            passed, detail = True, e2e.text_of(summary[0])
+        except Fatal as e:
+            passed, detail = False, str(e)
+        shot = e2e.screenshot(os.path.join(outdir, prefix + 'results.png'))
+        tap.ok(passed, 'the results count the submitted response (%s)' % os.path.basename(shot), detail)
+
         e2e.focus_window(app.window_id)
         quit_ok = app.quit(tap)
         app.check_output(tap)
@@ -288,6 +306,13 @@ def main():
                     '''SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id''')}
                 states = connection.execute(
                     'SELECT state FROM questionnaire_response').fetchall()
+                requirements = connection.execute(
+                    '''SELECT r.description, r.source, r.status,
+                              (SELECT count(*) FROM requirement_evidence e
+                               WHERE e.requirement_id = r.id AND e.kind = 'answer')
+                       FROM requirement r''').fetchall()
+                flags = connection.execute(
+                    'SELECT count(*) FROM key_follow_up WHERE cleared_at IS NULL').fetchone()[0]
             finally:
                 connection.close()
             tap.ok(customer == [('MFG', 350, PAIN)],
@@ -298,9 +323,12 @@ def main():
                    'tags: %r' % sorted(tags))
             tap.ok(states == [('submitted',)], 'the response is submitted',
                    'states: %r' % states)
-            # MERGE: with the requirements branch, also check the draft
-            # requirements (source survey) from the pain point and the
-            # plans, and the key follow-up flag for satisfaction 2.
+            tap.ok((PAIN, 'survey', 'pending', 1) in requirements,
+                   'the pain point became a pending requirement from the survey, '
+                   'with the answer as evidence',
+                   'requirements: %r' % requirements)
+            tap.ok(flags == 1, 'satisfaction 2 flagged the customer for key follow-up',
+                   'open key follow-ups: %r' % flags)
 
     except Exception as e:
         e2e.report_failure(tap, e, app,
