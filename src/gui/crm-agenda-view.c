@@ -12,6 +12,13 @@
  * A row's check button opens the follow-up form prefilled with the
  * planned action: saving it is what marks the follow-up done, and moves
  * the customer's next one.
+ *
+ * Any change to a customer reads the agenda again (crm-paged-list.c), which
+ * hands the list view new items: left alone, it would lose the focused
+ * row. The view notes the scroll offset and the focused customer before
+ * the list view hears of the change, and gives both back once the new
+ * rows are laid out; a customer that left the agenda hands the focus to
+ * the row that took its place.
  */
 
 #include <glib/gi18n.h>
@@ -39,6 +46,16 @@ struct _CrmAgendaView
   GtkLabel         *count_label;
   GtkStack         *stack;
   GtkListView      *list_view;
+
+  /* Where the person was when the agenda was read again: a logged
+   * follow-up or an edit elsewhere reloads it, and the list is not to
+   * jump back to its top (see save_place ()). */
+  double            saved_scroll;
+  gint64            saved_focus_id;
+  guint             saved_focus_position;
+  guint             restore_tick;
+  guint             restore_frames;
+  gboolean          new_range;
 };
 
 G_DEFINE_FINAL_TYPE (CrmAgendaView, crm_agenda_view, ADW_TYPE_BIN)
@@ -49,6 +66,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* How far from its old place a focused row is looked for after a change. */
+#define FOCUS_SEARCH 64
 
 static GtkWindow *
 parent_window (CrmAgendaView *self)
@@ -92,8 +112,178 @@ crm_agenda_view_refresh (CrmAgendaView *self)
   else
     until = crm_cadence_end_of_week (now, zone);
 
+  /* Another period is another list: it starts at its top. */
+  self->new_range = TRUE;
   crm_agenda_set_until (self->agenda, until);
+  self->new_range = FALSE;
   update_count (self);
+}
+
+/* The agenda item of the row that has the keyboard focus, if any. */
+static CrmAgendaItem *
+focused_item (CrmAgendaView *self,
+              guint         *position)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->list_view));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->list_view); w = gtk_widget_get_parent (w))
+    {
+      GtkListItem *list_item;
+
+      /* The row widget's child is the box made in setup_row (). */
+      if (gtk_widget_get_parent (w) != GTK_WIDGET (self->list_view))
+        continue;
+      list_item = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (w)), "list-item");
+      if (list_item == NULL || gtk_list_item_get_item (list_item) == NULL)
+        return NULL;
+      *position = gtk_list_item_get_position (list_item);
+      return gtk_list_item_get_item (list_item);
+    }
+
+  return NULL;
+}
+
+/* Runs before the list view hears of a change, while its rows still show
+ * the old items: remembers the scroll offset and the focused customer. */
+static void
+save_place (CrmAgendaView *self,
+            guint          position,
+            guint          removed,
+            guint          added)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  CrmAgendaItem *item;
+  guint focus_position = 0;
+
+  /* A second change before the place was restored keeps the first place. */
+  if (self->new_range || self->restore_tick != 0 || removed == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    return;
+
+  self->saved_scroll = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+  item = focused_item (self, &focus_position);
+  self->saved_focus_id = item != NULL ? crm_agenda_item_get_customer_id (item) : 0;
+  self->saved_focus_position = focus_position;
+}
+
+/* The row showing @position, if the list view has made it. */
+static GtkWidget *
+row_at (CrmAgendaView *self,
+        guint          position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GtkListItem *list_item = box != NULL ? g_object_get_data (G_OBJECT (box), "list-item") : NULL;
+
+      if (list_item != NULL && gtk_widget_get_visible (row) &&
+          gtk_list_item_get_item (list_item) != NULL &&
+          gtk_list_item_get_position (list_item) == position)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* The focused customer's new place: near the old one, as a change moves a
+ * row by a few places at most; if it left the agenda, the row that took
+ * its place. Only rows near the old place are read. */
+static guint
+find_focus_position (CrmAgendaView *self,
+                     guint          n_items)
+{
+  guint from = self->saved_focus_position > FOCUS_SEARCH ? self->saved_focus_position - FOCUS_SEARCH : 0;
+  guint to = MIN (n_items, self->saved_focus_position + FOCUS_SEARCH);
+
+  for (guint i = from; i < to; i++)
+    {
+      g_autoptr(CrmAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (crm_agenda_item_get_customer_id (item) == self->saved_focus_id)
+        return i;
+    }
+
+  return MIN (self->saved_focus_position, n_items - 1);
+}
+
+/* Whether the person put the focus somewhere else since the change: then
+ * it stays there. */
+static gboolean
+focus_moved_away (CrmAgendaView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->list_view));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL &&
+         focus != GTK_WIDGET (self->list_view) &&
+         !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view));
+}
+
+static gboolean
+restore_place (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  CrmAgendaView *self = CRM_AGENDA_VIEW (user_data);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position;
+  GtkWidget *row;
+
+  /* The first frame lays out the new rows; the scroll offset is given
+   * back once the list knows its new height. */
+  if (self->restore_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (adjustment, self->saved_scroll);
+  if (self->saved_focus_id == 0 || n_items == 0 || focus_moved_away (self))
+    goto done;
+
+  position = find_focus_position (self, n_items);
+  row = row_at (self, position);
+  if (row == NULL && self->restore_frames < 4)
+    {
+      /* Not made yet: bring it into view and look again next frame. */
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+      return G_SOURCE_CONTINUE;
+    }
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+
+done:
+  self->restore_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs after the list view took the change in. */
+static void
+restore_place_later (CrmAgendaView *self,
+                     guint          position,
+                     guint          removed,
+                     guint          added)
+{
+  /* An empty agenda shows its status page instead, and the list, no
+   * longer mapped, would draw no frame to restore the place in. */
+  if (self->new_range || removed == 0 || self->restore_tick != 0 ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  self->restore_frames = 0;
+  self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), restore_place, self, NULL);
+}
+
+/* Hidden before the place was restored: there is no place to keep. */
+static void
+forget_place (CrmAgendaView *self)
+{
+  if (self->restore_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->restore_tick);
+      self->restore_tick = 0;
+    }
 }
 
 static void
@@ -149,6 +339,10 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
   GtkWidget *due = gtk_label_new (NULL);
 
+  /* A little air between rows: the due line belongs to the name above it. */
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+
   gtk_label_set_xalign (GTK_LABEL (owner), 0);
   gtk_widget_add_css_class (owner, "agenda-owner");
   gtk_widget_add_css_class (owner, "heading");
@@ -167,6 +361,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (due), 0);
   gtk_label_set_ellipsize (GTK_LABEL (due), PANGO_ELLIPSIZE_END);
   gtk_label_set_wrap (GTK_LABEL (due), FALSE);
+  gtk_widget_add_css_class (due, "caption");
 
   gtk_box_append (GTK_BOX (line), name);
   gtk_box_append (GTK_BOX (line), badge);
@@ -180,6 +375,7 @@ setup_row (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (box), "badge", badge);
   g_object_set_data (G_OBJECT (box), "done", done);
   g_object_set_data (G_OBJECT (box), "due", due);
+  g_object_set_data (G_OBJECT (box), "list-item", list_item);
   gtk_list_item_set_child (list_item, box);
 }
 
@@ -216,7 +412,12 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (name), crm_agenda_item_get_customer_name (item));
   gtk_widget_set_visible (badge, crm_agenda_item_get_key_reason (item) != NULL);
   if (crm_agenda_item_get_key_reason (item) != NULL)
-    gtk_widget_set_tooltip_text (badge, crm_agenda_item_get_key_reason (item));
+    {
+      /* The tooltip is for the mouse; a screen reader hears the reason too. */
+      gtk_widget_set_tooltip_text (badge, crm_agenda_item_get_key_reason (item));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      crm_agenda_item_get_key_reason (item), -1);
+    }
 
   due_text = crm_format_due (crm_agenda_item_get_due_at (item), now, &css_class);
   if (next_action != NULL)
@@ -322,6 +523,7 @@ crm_agenda_view_dispose (GObject *object)
 {
   CrmAgendaView *self = (CrmAgendaView *)object;
 
+  forget_place (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_AGENDA_VIEW);
   if (self->chooser != NULL)
     {
@@ -378,6 +580,10 @@ crm_agenda_view_init (CrmAgendaView *self)
 
   self->selection = gtk_no_selection_new (NULL);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (restore_place_later),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->list_view, "unmap", G_CALLBACK (forget_place),
+                           self, G_CONNECT_SWAPPED);
   update_count (self);
 }
 
@@ -405,6 +611,9 @@ crm_agenda_view_set_store (CrmAgendaView    *self,
   if (store != NULL)
     {
       self->agenda = crm_agenda_new (store);
+      /* Before the selection model connects: the rows still show the old items. */
+      g_signal_connect_object (self->agenda, "items-changed", G_CALLBACK (save_place),
+                               self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->agenda, "items-changed", G_CALLBACK (update_count),
                                self, G_CONNECT_SWAPPED);
     }

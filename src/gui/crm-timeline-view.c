@@ -409,7 +409,8 @@ ask_flag (CrmTimelineView *self,
     crm_ask_reason (parent_window (self),
                     _("Clear Key Follow-up?"),
                     _("The customer goes back to the follow-up cadence of its tier. The reason is kept in its timeline."),
-                    _("_Clear Flag"),
+                    /* Translators: the mnemonic must differ from the one of Cancel. */
+                    _("C_lear Flag"),
                     on_reason, request, flag_request_free);
   else
     crm_ask_reason (parent_window (self),

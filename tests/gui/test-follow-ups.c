@@ -374,6 +374,111 @@ test_agenda_done_opens_form (Fixture       *f,
   g_assert_cmpint (crm_customers_page_get_selected_id (f->page), ==, f->shanghai);
 }
 
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *)user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets @widget draw @n frames: the list view lays out and scrolls in frames. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (frames < n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  g_assert_cmpint (frames, >=, n);
+}
+
+/* The row of @list_view (its direct child) that holds @widget. */
+static GtkWidget *
+row_of (GtkWidget *list_view,
+        GtkWidget *widget)
+{
+  while (widget != NULL && gtk_widget_get_parent (widget) != list_view)
+    widget = gtk_widget_get_parent (widget);
+
+  return widget;
+}
+
+static void
+test_agenda_keeps_place (Fixture       *f,
+                         gconstpointer  data)
+{
+  CrmAgendaView *agenda = template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "agenda_view");
+  GtkWidget *list_view = template_child (agenda, CRM_TYPE_AGENDA_VIEW, "list_view");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  gint64 ids[80];
+  GtkLabel *label;
+  GtkWidget *row;
+  double scrolled;
+
+  /* 80 customers due today, an hour apart and overdue: 客户 00 first. */
+  for (int i = 0; i < 80; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("客户 %02d", i);
+
+      ids[i] = add_customer (f, name, CRM_TIER_B);
+      log_follow_up (f, ids[i], 200, "回访", -(80 - i));
+    }
+
+  show_window (f);
+  gtk_toggle_button_set_active (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "agenda_button"), TRUE);
+  gtk_toggle_button_set_active (template_child (agenda, CRM_TYPE_AGENDA_VIEW, "today_button"), TRUE);
+  wait_frames (list_view, 2);
+  g_assert_cmpint (g_list_model_get_n_items (crm_agenda_view_get_model (agenda)), ==, 80);
+
+  /* A change just before the agenda is put away leaves nothing pending. */
+  log_follow_up (f, ids[20], 150, "回访", -90);
+  gtk_toggle_button_set_active (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "agenda_button"), FALSE);
+  iterate ();
+  gtk_toggle_button_set_active (template_child (f->page, CRM_TYPE_CUSTOMERS_PAGE, "agenda_button"), TRUE);
+  wait_frames (list_view, 2);
+
+  /* Scroll well down and put the focus on a row in view. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  wait_frames (list_view, 2);
+  scrolled = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (scrolled, >, 0);
+  label = find_label (list_view, "客户 45");
+  g_assert_nonnull (label);
+  row = row_of (list_view, GTK_WIDGET (label));
+  g_assert_true (gtk_widget_grab_focus (row));
+
+  /* Another customer's follow-up is logged and stays due today: the list
+   * is read again, and neither the scroll offset nor the focus move. */
+  log_follow_up (f, ids[10], 150, "再次回访", -100);
+  wait_frames (list_view, 5);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), scrolled, 1);
+  label = find_label (list_view, "客户 45");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_focus (row_of (list_view, GTK_WIDGET (label))));
+
+  /* The focused customer's own follow-up moves it out of today: the focus
+   * goes to the row that took its place, and the list stays where it was. */
+  log_follow_up (f, ids[45], 1, "下周回访", 24 * 8);
+  wait_frames (list_view, 5);
+  g_assert_false (agenda_has (agenda, ids[45]));
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), scrolled, 1);
+  label = find_label (list_view, "客户 46");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_focus (row_of (list_view, GTK_WIDGET (label))));
+
+  /* Focus put elsewhere right after a change stays there. */
+  log_follow_up (f, ids[30], 150, "回访", -80);
+  g_assert_true (gtk_widget_grab_focus (template_child (agenda, CRM_TYPE_AGENDA_VIEW, "week_button")));
+  wait_frames (list_view, 5);
+  g_assert_true (gtk_widget_has_focus (template_child (agenda, CRM_TYPE_AGENDA_VIEW, "week_button")));
+}
+
 static void
 test_regrade_dialog (Fixture       *f,
                      gconstpointer  data)
@@ -518,6 +623,84 @@ test_key_flag_in_list_and_detail (Fixture       *f,
                    "timeline.flag");
 }
 
+/* Collects the mnemonic keys of the visible labels under @widget; fails
+ * when two share one, as only the first could be reached with Alt. */
+static void
+check_mnemonics (GtkWidget  *widget,
+                 GHashTable *seen)
+{
+  /* A message dialog keeps a second, unmapped row of its buttons. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)))
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *other;
+
+      if (key != GDK_KEY_VoidSymbol)
+        {
+          other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+          if (other != NULL)
+            g_error ("“%s” and “%s” share a mnemonic", other, gtk_label_get_label (GTK_LABEL (widget)));
+          g_hash_table_insert (seen, GUINT_TO_POINTER (key), (gpointer)gtk_label_get_label (GTK_LABEL (widget)));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_mnemonics (child, seen);
+}
+
+static void
+assert_mnemonics_unique (GtkWindow *window)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  check_mnemonics (GTK_WIDGET (window), seen);
+  g_assert_cmpint (g_hash_table_size (seen), >, 0);
+}
+
+static void
+test_dialog_mnemonics (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CrmTimelineView *view;
+  GtkWindow *dialog;
+
+  show_window (f);
+
+  dialog = GTK_WINDOW (crm_regrade_dialog_new (GTK_WINDOW (f->window), f->store));
+  gtk_window_present (dialog);
+  iterate ();
+  assert_mnemonics_unique (dialog);
+  gtk_window_destroy (dialog);
+
+  /* The reason asked when a flag is cleared. */
+  g_assert_true (crm_key_follow_up_mark (f->store, f->acme, "投诉未解决", &error));
+  g_assert_no_error (error);
+  g_assert_true (crm_customers_page_select_customer (f->page, f->acme));
+  iterate ();
+  /* The window itself: the list, the detail and its timeline. */
+  assert_mnemonics_unique (GTK_WINDOW (f->window));
+  view = timeline_view (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.clear-flag", NULL));
+  iterate ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_mnemonics_unique (dialog);
+  gtk_window_destroy (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.log-follow-up", NULL));
+  iterate ();
+  dialog = find_toplevel (CRM_TYPE_FOLLOW_UP_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_mnemonics_unique (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,9 +712,11 @@ main (int   argc,
   ADD ("/follow-ups/timeline-pages", test_timeline_pages);
   ADD ("/follow-ups/log-from-detail", test_log_from_detail);
   ADD ("/follow-ups/agenda-done-opens-form", test_agenda_done_opens_form);
+  ADD ("/follow-ups/agenda-keeps-place", test_agenda_keeps_place);
   ADD ("/follow-ups/regrade-dialog", test_regrade_dialog);
   ADD ("/follow-ups/preferences", test_preferences);
   ADD ("/follow-ups/key-flag-in-list-and-detail", test_key_flag_in_list_and_detail);
+  ADD ("/follow-ups/dialog-mnemonics", test_dialog_mnemonics);
 #undef ADD
 
   return g_test_run ();
