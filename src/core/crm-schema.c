@@ -181,6 +181,20 @@ static const CrmSchemaStep steps[] = {
     /* Customers of schema 2 get indexed at the first commit after this. */
     "INSERT INTO search_pending SELECT id FROM customer;"
   },
+  {
+    7,
+    "a prefix index for searches of one or two letters or digits",
+    /* A search for "1" or "ab" asks search_short for words starting with
+     * it; without a prefix index FTS5 merges the lists of every such word
+     * first (all 300 000 phone numbers for "1": 66 ms on 100 000
+     * customers), with one it reads a single list (3 ms). The table is
+     * made again from search_source, as the triggers would. */
+    "DROP TABLE search_short;"
+    "CREATE VIRTUAL TABLE search_short USING fts5 (body, tokenize = 'unicode61', prefix = '1 2');"
+    "INSERT INTO search_short (rowid, body)"
+    "  SELECT customer_id, crm_cjk_spaced (body) FROM search_source"
+    "  WHERE customer_id NOT IN (SELECT customer_id FROM search_pending);"
+  },
 };
 
 const CrmSchemaStep *

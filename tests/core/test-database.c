@@ -115,11 +115,15 @@ static void
 test_migrate_from_every_version (void)
 {
   guint latest = crm_schema_get_latest ();
+  guint n_steps;
+  const CrmSchemaStep *steps = crm_schema_get_steps (&n_steps);
 
   g_assert_cmpuint (latest, >=, 2);
 
-  for (guint version = 1; version < latest; version++)
+  /* Versions may skip numbers (branches reserve theirs). */
+  for (guint step = 0; step + 1 < n_steps; step++)
     {
+      guint version = steps[step].version;
       g_autofree char *name = g_strdup_printf ("v%u.db", version);
       g_autofree char *path = test_tmp_path (name);
       g_autoptr(GError) error = NULL;
