@@ -232,3 +232,53 @@ crm_schema_get_latest (void)
 {
   return steps[G_N_ELEMENTS (steps) - 1].version;
 }
+
+/**
+ * crm_schema_get_bulk_triggers:
+ *
+ * The triggers that only mark a new customer, contact or tag link for
+ * the search index. A bulk insert of new customers (CrmBulkInsert) drops
+ * them and marks its customers in one statement instead.
+ *
+ * Returns: (transfer none): a %NULL-terminated list of trigger names
+ */
+const char * const *
+crm_schema_get_bulk_triggers (void)
+{
+  static const char * const triggers[] = {
+    "search_customer_insert",
+    "search_contact_insert",
+    "search_tag_insert",
+    NULL,
+  };
+
+  return triggers;
+}
+
+/**
+ * crm_schema_get_bulk_indexes:
+ *
+ * The indexes that no insert of a new customer needs, to check a
+ * constraint or to find a duplicate: a bulk insert that at least doubles
+ * the customers may drop them and make them again at the end, which sorts
+ * once instead of inserting into them row by row. The unique index of
+ * codes and the indexes the duplicate test reads (name key, credit code,
+ * ID number) stay.
+ *
+ * Returns: (transfer none): a %NULL-terminated list of index names
+ */
+const char * const *
+crm_schema_get_bulk_indexes (void)
+{
+  static const char * const indexes[] = {
+    "customer_name",
+    "customer_sort",
+    "customer_initials",
+    "customer_industry",
+    "contact_customer",
+    "customer_tag_tag",
+    NULL,
+  };
+
+  return indexes;
+}
