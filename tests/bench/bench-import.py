@@ -160,11 +160,12 @@ def main():
             pairs.append((import_s, baseline_s, import_cpu, baseline_cpu))
 
         def median(values):
-            return sorted(values)[len(values) // 2]
+            values = sorted(values)
+            return values[len(values) // 2]
 
         ratios = [a / b for a, b, _, _ in pairs]
         cpu_ratios = [c / d for _, _, c, d in pairs]
-        ratio = median(a for a, _, _, _ in pairs) / median(b for _, b, _, _ in pairs)
+        ratio = median([a for a, _, _, _ in pairs]) / median([b for _, b, _, _ in pairs])
         print('# ratio rapport / sqlite3 of the median times: %.2f (target <= 1.5%s); '
               'per pair %s; of CPU times %s'
               % (ratio, '' if ratio <= 1.5 else '; missed by %.0f%%' % ((ratio / 1.5 - 1) * 100),
