@@ -17,7 +17,7 @@
  * to rowid R every match up to R is in the bitmap; a customer above R is
  * tested with a probe (the same MATCH with `rowid = ?`, which the index
  * answers by seeking, not scanning). Reading can stop at a deadline and
- * resume later, which is what lets the customer list show the first
+ * resume later (from rowid R on, so no statement stays open in between), which is what lets the customer list show the first
  * screen of a search that matches most customers within a few
  * milliseconds and count the rest in idle time.
  */
@@ -295,7 +295,8 @@ crm_customer_matcher_new (CrmDatabase *database,
         continue;
 
       match = match_for_word (word, &table);
-      scan_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE %s MATCH ? ORDER BY rowid", table, table);
+      scan_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE %s MATCH ?1 AND rowid > ?2 ORDER BY rowid",
+                                  table, table);
       probe_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE %s MATCH ? AND rowid = ?", table, table);
 
       term.bits = g_malloc0 (n_bytes);
@@ -358,12 +359,21 @@ crm_customer_matcher_scan (CrmCustomerMatcher *self,
       Term *term = &g_array_index (self->terms, Term, i);
       guint n_rows = 0;
 
+      if (term->scan != NULL)
+        sqlite3_bind_int64 (term->scan, 2, term->scanned_to);
+
       while (term->scan != NULL)
         {
           int rc;
 
           if (deadline > 0 && n_rows++ % ROWS_PER_CHECK == 0 && g_get_monotonic_time () >= deadline)
-            return FALSE;
+            {
+              /* Reset, so no read transaction stays open until the next
+               * call: a write on this connection meanwhile could not
+               * start one. The next call goes on after scanned_to. */
+              sqlite3_reset (term->scan);
+              return FALSE;
+            }
 
           rc = sqlite3_step (term->scan);
           if (rc == SQLITE_ROW)
