@@ -35,7 +35,7 @@
 
 /* A search answers at once with at least this many rows (more than a
  * screen shows) when reading all its matches would take longer than
- * SCAN_BUDGET_US; the rest follow in idle time. See reload_search(). */
+ * SCAN_BUDGET_US; the rest follow in idle time. See query_search_ids(). */
 #define FIRST_SCREEN 100
 #define SCAN_BUDGET_US 2000
 #define PROBE_BUDGET_US 3000
@@ -65,7 +65,7 @@ struct _CrmCustomerList
   GArray           *base_ids;
   gint64            base_max_id;
 
-  /* A search whose later rows are still being read (see finish_search). */
+  /* A search whose later rows are still being read (finish_search_cb()). */
   CrmCustomerMatcher *matcher;
   guint             walked;      /* base_ids before this are decided */
   guint             finish_source;

@@ -857,8 +857,9 @@ crm_database_step_done (CrmDatabase   *self,
   return TRUE;
 }
 
-/* Customers to index at one commit from which the FTS buffer grows. */
-#define LARGE_FLUSH 10000
+/* Customers to index at one commit from which the FTS buffer grows and
+ * search_source is gathered once (tests/core/test-import.c imports more). */
+#define LARGE_FLUSH 2000
 #define LARGE_FLUSH_HASHSIZE 67108864
 
 static gboolean

@@ -181,6 +181,9 @@ static const CrmSchemaStep steps[] = {
     /* Customers of schema 2 get indexed at the first commit after this. */
     "INSERT INTO search_pending SELECT id FROM customer;"
   },
+  /* MERGE: version 7 is branch perf3's; the steps other branches number
+   * 4 to 6 go before it. It only rebuilds search_short from search_source,
+   * so it works whatever those steps add to search_source. */
   {
     7,
     "a prefix index for searches of one or two letters or digits",
@@ -270,6 +273,8 @@ crm_schema_get_bulk_triggers (void)
 const char * const *
 crm_schema_get_bulk_indexes (void)
 {
+  /* MERGE: an index another branch adds to customer or contact may join
+   * this list if no insert of a new customer reads it. */
   static const char * const indexes[] = {
     "customer_name",
     "customer_sort",

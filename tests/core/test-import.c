@@ -429,7 +429,7 @@ static void
 test_large_import (Fixture       *f,
                    gconstpointer  data)
 {
-  const guint n = 10500;
+  const guint n = 2500;
   g_autofree char *path = write_many ("large.csv", n);
   g_autofree char *schema = dup_schema (f);
   g_autoptr(GError) error = NULL;
@@ -442,7 +442,7 @@ test_large_import (Fixture       *f,
   assert_intact (f, schema);
   g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, n);
   g_assert_cmpint (count (f, "SELECT count(*) FROM contact"), ==, n);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"10499号\"'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"02499号\"'"), ==, 1);
   g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"联系人99\"'"), ==, n / 100);
   g_assert_cmpint (count (f, "SELECT count(*) FROM search_short WHERE search_short MATCH '\"测 试\"'"), ==, n);
   g_assert_cmpint (count (f, "SELECT count(*) FROM search_short WHERE search_short MATCH '\"13\"*'"), ==, n);
@@ -478,7 +478,7 @@ test_large_import (Fixture       *f,
   g_assert_no_error (error);
   assert_intact (f, schema);
   g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, n);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"10499号\"'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"02499号\"'"), ==, 1);
 }
 
 /* A large import that fails half way leaves nothing, its dropped triggers
