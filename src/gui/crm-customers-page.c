@@ -148,9 +148,25 @@ crm_customers_page_end_reload (CrmCustomersPage *self)
 
   self->restoring_selection--;
 
-  /* Gone, or hidden by the search: the detail follows the list. */
-  if (found == G_MAXUINT)
+  /* Gone, or hidden by the search: the detail follows the list. A broad
+   * search that holds only its first rows yet looks again when it has
+   * them all (crm_customers_page_complete_cb()). */
+  if (found == G_MAXUINT && (self->list == NULL || crm_customer_list_is_complete (self->list)))
     crm_customers_page_show_customer (self, 0);
+}
+
+static void
+crm_customers_page_complete_cb (CrmCustomersPage *self,
+                                GParamSpec       *pspec,
+                                CrmCustomerList  *list)
+{
+  if (crm_customer_list_is_complete (list))
+    {
+      crm_customers_page_begin_reload (self);
+      crm_customers_page_end_reload (self);
+    }
+
+  crm_customers_page_update_state (self);
 }
 
 static void
@@ -627,7 +643,7 @@ crm_customers_page_set_store (CrmCustomersPage *self,
                                G_CALLBACK (crm_customers_page_n_items_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->list, "notify::complete",
-                               G_CALLBACK (crm_customers_page_n_items_cb),
+                               G_CALLBACK (crm_customers_page_complete_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (crm_customers_page_selection_changed_cb),
