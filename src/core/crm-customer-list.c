@@ -10,6 +10,12 @@
  * the same for as long as anyone holds it (a weak cache by id), so a row a
  * view shows keeps its object across reloads that do not touch it.
  *
+ * The ids the filters other than the search keep are read once, in order
+ * (the base ids), and kept until the data, a filter or the order changes.
+ * A search picks from them the ids a CrmCustomerMatcher accepts, so a
+ * keystroke costs the full-text lookup and one pass over 100 000 integers,
+ * never a join or a sort (see query_search_ids()).
+ *
  * After a change the id query runs again and the old and new id arrays are
  * compared: the rows between their common head and tail are what changed,
  * and that is all items-changed reports.
@@ -20,12 +26,21 @@
 #include <string.h>
 
 #include "crm-customer-list.h"
-#include "crm-pinyin.h"
+#include "crm-customer-matcher.h"
 
 /* Records loaded per query when a view asks for a row not loaded yet. */
 #define PAGE_SIZE 64
 /* Records kept alive after loading even when no view holds them. */
 #define KEEP_ALIVE 512
+
+/* A search answers at once with at least this many rows (more than a
+ * screen shows) when reading all its matches would take longer than
+ * SCAN_BUDGET_US; the rest follow in idle time. See query_search_ids(). */
+#define FIRST_SCREEN 100
+#define SCAN_BUDGET_US 2000
+#define PROBE_BUDGET_US 3000
+/* How long one idle step may read matches. */
+#define IDLE_SLICE_US 4000
 
 struct _CrmCustomerList
 {
@@ -45,6 +60,19 @@ struct _CrmCustomerList
   char             *owner;
   CrmCustomerSort   sort;
   gboolean          sort_descending;
+
+  /* The ids the filters but the search keep, in order; NULL when stale. */
+  GArray           *base_ids;
+  gint64            base_max_id;
+
+  /* A search whose later rows are still being read (finish_search_cb()). */
+  CrmCustomerMatcher *matcher;
+  guint             walked;      /* base_ids before this are decided */
+  guint             finish_source;
+
+  guint             first_screen;
+  gint64            scan_budget_us;
+  gint64            probe_budget_us;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -65,6 +93,7 @@ enum {
   PROP_SORT,
   PROP_SORT_DESCENDING,
   PROP_N_ITEMS,
+  PROP_COMPLETE,
   N_PROPS
 };
 
@@ -111,130 +140,6 @@ add_int_param (GArray *params,
   g_array_append_val (params, param);
 }
 
-static gboolean
-has_cjk (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
-
-      if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
-          script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_HANGUL ||
-          script == G_UNICODE_SCRIPT_BOPOMOFO)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* An FTS5 string literal: the term in double quotes, quotes doubled, so
- * nothing the user types is read as query syntax. */
-static char *
-fts_phrase (const char *term)
-{
-  GString *out = g_string_new ("\"");
-
-  for (const char *p = term; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-
-  return g_string_free (out, FALSE);
-}
-
-/* Pinyin initials are matched as a prefix, with a range the index on
- * name_initials can answer: "bjkj" ≤ x < "bjkk". */
-static void
-add_initials_condition (GString    *where,
-                        GArray     *params,
-                        const char *term)
-{
-  g_autofree char *low = g_ascii_strdown (term, -1);
-  g_autofree char *high = g_strdup (low);
-
-  high[strlen (high) - 1]++;
-  g_string_append (where, "(c.name_initials >= ? AND c.name_initials < ?)");
-  add_text_param (params, low);
-  add_text_param (params, high);
-}
-
-static void
-add_search_conditions (CrmCustomerList *self,
-                       GString         *where,
-                       GArray          *params)
-{
-  g_auto(GStrv) terms = NULL;
-
-  if (self->search_text == NULL)
-    return;
-
-  {
-    /* The ideographic space (U+3000) separates words too; the split works
-     * on bytes, so it becomes an ASCII space first. */
-    g_autoptr(GString) text = g_string_new (self->search_text);
-
-    g_string_replace (text, "\u3000", " ", 0);
-    terms = g_strsplit_set (text->str, " \t", -1);
-  }
-  for (guint i = 0; terms[i] != NULL; i++)
-    {
-      const char *term = terms[i];
-      glong length = g_utf8_strlen (term, -1);
-      gboolean initials = crm_pinyin_is_initials_query (term);
-      g_autofree char *phrase = NULL;
-
-      if (length == 0)
-        continue;
-
-      g_string_append (where, " AND (");
-
-      if (length >= 3)
-        {
-          /* Trigram FTS finds any substring of three or more characters. */
-          phrase = fts_phrase (term);
-          g_string_append (where, "c.id IN (SELECT rowid FROM search_customer WHERE search_customer MATCH ?)");
-          add_text_param (params, phrase);
-        }
-      else if (has_cjk (term))
-        {
-          /* One or two CJK characters: each is a token of search_short, and
-           * two of them must stand side by side (a phrase). */
-          g_autoptr(GString) spaced = g_string_new ("\"");
-
-          for (const char *p = term; *p != '\0'; p = g_utf8_next_char (p))
-            {
-              gunichar c = g_utf8_get_char (p);
-
-              if (c == '"')
-                continue;
-              g_string_append_unichar (spaced, c);
-              g_string_append_c (spaced, ' ');
-            }
-          g_string_append_c (spaced, '"');
-          g_string_append (where, "c.id IN (SELECT rowid FROM search_short WHERE search_short MATCH ?)");
-          add_text_param (params, spaced->str);
-        }
-      else
-        {
-          /* One or two other characters: words that start with them. */
-          phrase = fts_phrase (term);
-          g_string_append (where, "c.id IN (SELECT rowid FROM search_short WHERE search_short MATCH ? || '*')");
-          add_text_param (params, phrase);
-        }
-
-      if (initials)
-        {
-          g_string_append (where, " OR ");
-          add_initials_condition (where, params, term);
-        }
-
-      g_string_append (where, ")");
-    }
-}
-
 static const char *
 order_for_sort (CrmCustomerSort sort,
                 gboolean        descending)
@@ -270,8 +175,11 @@ order_for_sort (CrmCustomerSort sort,
     }
 }
 
+/* The ids of the customers the filters other than the search keep, in
+ * order; the search then picks from these without sorting anything. */
 static GArray *
-query_ids (CrmCustomerList *self)
+query_base_ids (CrmCustomerList *self,
+                gint64          *max_id)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM customer c");
   g_autoptr(GString) where = g_string_new (" WHERE 1");
@@ -285,8 +193,6 @@ query_ids (CrmCustomerList *self)
 
   if (self->sort == CRM_CUSTOMER_SORT_INDUSTRY)
     g_string_append (sql, " LEFT JOIN industry i ON i.id = c.industry_id");
-
-  add_search_conditions (self, where, params);
 
   if (self->industry_id > 0)
     {
@@ -351,6 +257,7 @@ query_ids (CrmCustomerList *self)
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
+      *max_id = MAX (*max_id, id);
     }
 
   if (rc != SQLITE_DONE)
@@ -498,10 +405,134 @@ list_model_iface_init (GListModelInterface *iface)
 /* Reloading ------------------------------------------------------------- */
 
 static void
+cancel_search (CrmCustomerList *self)
+{
+  g_clear_handle_id (&self->finish_source, g_source_remove);
+  g_clear_pointer (&self->matcher, crm_customer_matcher_free);
+}
+
+static void
+ensure_base_ids (CrmCustomerList *self)
+{
+  if (self->base_ids != NULL)
+    return;
+
+  self->base_max_id = 0;
+  self->base_ids = query_base_ids (self, &self->base_max_id);
+}
+
+/* Appends to @ids the base ids from self->walked on that match, probing
+ * the index for those not read yet, until @ids holds @limit ids or the
+ * clock passes @deadline (0: none). */
+static void
+walk_base (CrmCustomerList *self,
+           GArray          *ids,
+           guint            limit,
+           gint64           deadline)
+{
+  const gint64 *base = (const gint64 *)self->base_ids->data;
+  guint n = self->base_ids->len;
+  guint i;
+
+  for (i = self->walked; i < n && ids->len < limit; i++)
+    {
+      if (deadline > 0 && (i - self->walked) % 4 == 0 && g_get_monotonic_time () >= deadline)
+        break;
+      if (crm_customer_matcher_test (self->matcher, base[i]))
+        g_array_append_val (ids, base[i]);
+    }
+  self->walked = i;
+}
+
+static gboolean finish_search_cb (gpointer data);
+
+/*
+ * The ids of a search, picked from the base ids in their order, so no
+ * query sorts anything. When the index answers within the scan budget
+ * (nearly every search) that is the whole answer. When it does not (a
+ * word most customers contain, such as 有限公司), the list answers with its
+ * first rows, found by walking the base ids in order and probing the
+ * index for each, and reads the rest in idle time (finish_search_cb()).
+ * Those first rows are exactly the first rows of the full answer, so the
+ * later rows only get appended. The result is complete when
+ * crm_customer_list_is_complete() says so.
+ */
+static GArray *
+query_search_ids (CrmCustomerList *self)
+{
+  CrmDatabase *db = crm_customer_store_get_database (self->store);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 start = g_get_monotonic_time ();
+
+  self->matcher = crm_customer_matcher_new (db, self->search_text, self->base_max_id);
+  self->walked = 0;
+
+  if (!crm_customer_matcher_scan (self->matcher, start + self->scan_budget_us))
+    {
+      walk_base (self, ids, self->first_screen, g_get_monotonic_time () + self->probe_budget_us);
+      if (self->walked < self->base_ids->len)
+        {
+          self->finish_source = g_idle_add (finish_search_cb, self);
+          return ids;
+        }
+    }
+  else
+    {
+      walk_base (self, ids, G_MAXUINT, 0);
+    }
+
+  g_clear_pointer (&self->matcher, crm_customer_matcher_free);
+
+  return ids;
+}
+
+static GArray *
+query_ids (CrmCustomerList *self)
+{
+  ensure_base_ids (self);
+
+  if (self->search_text == NULL)
+    {
+      GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->base_ids->len);
+
+      g_array_append_vals (ids, self->base_ids->data, self->base_ids->len);
+      return ids;
+    }
+
+  return query_search_ids (self);
+}
+
+static gboolean
+finish_search_cb (gpointer data)
+{
+  CrmCustomerList *self = data;
+  guint old_n = self->ids->len;
+
+  if (!crm_customer_matcher_scan (self->matcher, g_get_monotonic_time () + IDLE_SLICE_US))
+    return G_SOURCE_CONTINUE;
+
+  self->finish_source = 0;
+  walk_base (self, self->ids, G_MAXUINT, 0);
+  g_clear_pointer (&self->matcher, crm_customer_matcher_free);
+
+  if (self->ids->len > old_n)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, self->ids->len - old_n);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* @changed_id: the one record that changed, 0 when any may have, -1 when
+ * no record changed but the filters did */
+static void
 reload (CrmCustomerList *self,
         gint64           changed_id)
 {
   g_autoptr(GArray) old_ids = self->ids;
+  gboolean was_complete = self->matcher == NULL;
   guint old_n = old_ids->len;
   guint new_n;
   guint head = 0;
@@ -509,15 +540,18 @@ reload (CrmCustomerList *self,
   gint64 *old_data;
   gint64 *new_data;
 
+  cancel_search (self);
   self->ids = query_ids (self);
   new_n = self->ids->len;
   old_data = (gint64 *)old_ids->data;
   new_data = (gint64 *)self->ids->data;
 
-  if (changed_id < 0)
+  if (changed_id <= 0)
     {
-      /* Everything may differ (an undo, a new filter): reload it all. */
-      forget_all (self);
+      /* Everything may differ (an undo, a new filter): reload it all.
+       * Records are stale only when the data changed. */
+      if (changed_id == 0)
+        forget_all (self);
       g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
     }
   else
@@ -530,18 +564,15 @@ reload (CrmCustomerList *self,
              old_data[old_n - 1 - tail] == new_data[new_n - 1 - tail])
         tail++;
 
-      if (changed_id > 0)
-        {
-          forget (self, changed_id);
+      forget (self, changed_id);
 
-          /* The edited row may not have moved; it still has to be redrawn. */
-          for (guint i = 0; i < head; i++)
-            if (new_data[i] == changed_id)
-              changed_position = i;
-          for (guint i = new_n - tail; i < new_n; i++)
-            if (new_data[i] == changed_id)
-              changed_position = i;
-        }
+      /* The edited row may not have moved; it still has to be redrawn. */
+      for (guint i = 0; i < head; i++)
+        if (new_data[i] == changed_id)
+          changed_position = i;
+      for (guint i = new_n - tail; i < new_n; i++)
+        if (new_data[i] == changed_id)
+          changed_position = i;
 
       if (old_n - head - tail > 0 || new_n - head - tail > 0)
         g_list_model_items_changed (G_LIST_MODEL (self), head, old_n - head - tail, new_n - head - tail);
@@ -551,6 +582,8 @@ reload (CrmCustomerList *self,
 
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (was_complete != (self->matcher == NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
 }
 
 static void
@@ -558,19 +591,23 @@ on_store_changed (CrmCustomerList  *self,
                   gint64            customer_id,
                   CrmCustomerStore *store)
 {
+  /* Any change may move a row in or out of the filters or the order. */
+  g_clear_pointer (&self->base_ids, g_array_unref);
+
   /* 0 means any record may have changed (an undo, an import): every
    * loaded one is stale. */
-  if (customer_id == 0)
-    {
-      reload (self, -1);
-      return;
-    }
-
   reload (self, customer_id);
 }
 
 static void
 refilter (CrmCustomerList *self)
+{
+  g_clear_pointer (&self->base_ids, g_array_unref);
+  reload (self, -1);
+}
+
+static void
+research (CrmCustomerList *self)
 {
   reload (self, -1);
 }
@@ -596,6 +633,7 @@ crm_customer_list_dispose (GObject *object)
 {
   CrmCustomerList *self = (CrmCustomerList *)object;
 
+  cancel_search (self);
   forget_all (self);
   g_clear_object (&self->store);
 
@@ -608,6 +646,7 @@ crm_customer_list_finalize (GObject *object)
   CrmCustomerList *self = (CrmCustomerList *)object;
 
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->base_ids, g_array_unref);
   g_clear_pointer (&self->alive, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->owner, g_free);
@@ -657,6 +696,9 @@ crm_customer_list_get_property (GObject    *object,
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->ids->len);
+      break;
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, self->matcher == NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -803,6 +845,9 @@ crm_customer_list_class_init (CrmCustomerListClass *klass)
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -816,6 +861,9 @@ crm_customer_list_init (CrmCustomerList *self)
   self->tier = -1;
   self->customer_type = -1;
   self->review_state = -1;
+  self->first_screen = FIRST_SCREEN;
+  self->scan_budget_us = SCAN_BUDGET_US;
+  self->probe_budget_us = PROBE_BUDGET_US;
 }
 
 /**
@@ -863,7 +911,7 @@ crm_customer_list_set_search_text (CrmCustomerList *self,
     trimmed = g_strstrip (g_strdup (text));
 
   if (set_string_filter (self, &self->search_text, trimmed, PROP_SEARCH_TEXT))
-    refilter (self);
+    research (self);
 }
 
 /**
@@ -924,4 +972,48 @@ crm_customer_list_get_id (CrmCustomerList *self,
   g_return_val_if_fail (position < self->ids->len, 0);
 
   return g_array_index (self->ids, gint64, position);
+}
+
+/**
+ * crm_customer_list_is_complete:
+ * @self: a #CrmCustomerList
+ *
+ * A search that most customers match shows its first rows at once and
+ * appends the rest from idle callbacks of the thread-default main context
+ * (with items-changed and a notify of n-items). Until then the list holds
+ * the first rows of the answer, exactly, but not all of them.
+ *
+ * Returns: whether the list holds every matching customer; notified
+ *   through the "complete" property
+ */
+gboolean
+crm_customer_list_is_complete (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), TRUE);
+
+  return self->matcher == NULL;
+}
+
+/**
+ * crm_customer_list_set_search_limits:
+ * @self: a #CrmCustomerList
+ * @first_screen: how many rows a search that takes long answers with first
+ * @scan_budget_us: how long a search may read the index before it answers
+ *   with its first rows only
+ * @probe_budget_us: how long finding those first rows may take
+ *
+ * For tests and benchmarks: the defaults (100 rows, 2 ms, 3 ms) suit the
+ * application.
+ */
+void
+crm_customer_list_set_search_limits (CrmCustomerList *self,
+                                     guint            first_screen,
+                                     gint64           scan_budget_us,
+                                     gint64           probe_budget_us)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  self->first_screen = first_screen;
+  self->scan_budget_us = scan_budget_us;
+  self->probe_budget_us = probe_budget_us;
 }

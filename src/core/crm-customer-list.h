@@ -43,7 +43,8 @@ G_DECLARE_FINAL_TYPE (CrmCustomerList, crm_customer_list, CRM, CUSTOMER_LIST, GO
  * search-text, industry-id (gint64, 0 = any), tier (int, CrmTier, -1 =
  * any), customer-type (int, -1 = any), tag-id (gint64, 0 = any),
  * review-state (int, -1 = any), owner (string, NULL = any), sort
- * (CrmCustomerSort as int), sort-descending (boolean); n-items (read-only).
+ * (CrmCustomerSort as int), sort-descending (boolean); n-items and
+ * complete (read-only; see crm_customer_list_is_complete()).
  */
 
 CrmCustomerList *crm_customer_list_new            (CrmCustomerStore *store);
@@ -57,5 +58,10 @@ guint            crm_customer_list_find           (CrmCustomerList  *self,
                                                    gint64            customer_id);
 gint64           crm_customer_list_get_id         (CrmCustomerList  *self,
                                                    guint             position);
+gboolean         crm_customer_list_is_complete    (CrmCustomerList  *self);
+void             crm_customer_list_set_search_limits (CrmCustomerList *self,
+                                                   guint             first_screen,
+                                                   gint64            scan_budget_us,
+                                                   gint64            probe_budget_us);
 
 G_END_DECLS

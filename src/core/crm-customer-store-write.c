@@ -26,20 +26,26 @@ typedef struct
   gint64               id;
 } SaveData;
 
+/* @is_new: the customer was inserted just now, so it has no tags to
+ * remove (a bulk import saves a statement per row). */
 static gboolean
 write_tags (CrmDatabase         *db,
             gint64               customer_id,
+            gboolean             is_new,
             const char * const  *tags,
             GError             **error)
 {
   sqlite3_stmt *stmt;
 
-  stmt = crm_database_prepare (db, "DELETE FROM customer_tag WHERE customer_id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  if (!crm_database_step_done (db, stmt, error))
-    return FALSE;
+  if (!is_new)
+    {
+      stmt = crm_database_prepare (db, "DELETE FROM customer_tag WHERE customer_id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      if (!crm_database_step_done (db, stmt, error))
+        return FALSE;
+    }
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
@@ -70,9 +76,11 @@ write_tags (CrmDatabase         *db,
   return TRUE;
 }
 
+/* @is_new: as for write_tags(). */
 static gboolean
 write_contacts (CrmDatabase  *db,
                 gint64        customer_id,
+                gboolean      is_new,
                 GPtrArray    *contacts,
                 GError      **error)
 {
@@ -131,6 +139,9 @@ write_contacts (CrmDatabase  *db,
     }
   g_string_append_c (keep, ']');
 
+  if (is_new)
+    return TRUE;
+
   stmt = crm_database_prepare (db,
                                "DELETE FROM contact WHERE customer_id = ?"
                                "  AND id NOT IN (SELECT value FROM json_each (?))",
@@ -184,6 +195,7 @@ crm_customer_store_write (CrmCustomerStore    *self,
   gconstpointer key_data;
   /* For the tier history and the follow-up plan (crm-follow-up-plan.c). */
   g_autofree char *old_tier = crm_follow_up_read_tier (db, id);
+  gboolean is_new;
 
   g_object_get (c,
                 "founded-on", &founded_on,
@@ -256,13 +268,14 @@ crm_customer_store_write (CrmCustomerStore    *self,
       return 0;
     }
 
-  if (id <= 0)
+  is_new = id <= 0;
+  if (is_new)
     id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
 
-  if (contacts != NULL && !write_contacts (db, id, contacts, error))
+  if (contacts != NULL && !write_contacts (db, id, is_new, contacts, error))
     return 0;
 
-  if (tags != NULL && !write_tags (db, id, tags, error))
+  if (tags != NULL && !write_tags (db, id, is_new, tags, error))
     return 0;
 
   if (!crm_follow_up_customer_written (db, id, old_tier, error))

@@ -27,6 +27,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-bulk-insert.h"
 #include "crm-demo.h"
 #include "crm-pinyin.h"
 #include "crm-validate.h"
@@ -691,6 +692,7 @@ generate_in_transaction (CrmDatabase  *db,
                          GError      **error)
 {
   Demo *demo = user_data;
+  g_autoptr(CrmBulkInsert) bulk = NULL;
   sqlite3_stmt *stmt;
 
   /* Names and identifiers already in the database are taken. */
@@ -709,13 +711,17 @@ generate_in_transaction (CrmDatabase  *db,
     }
   sqlite3_reset (stmt);
 
+  bulk = crm_bulk_insert_begin (db, demo->n_customers, error);
+  if (bulk == NULL)
+    return FALSE;
+
   for (guint i = 0; i < demo->n_customers; i++)
     {
       if (!generate_one (demo, error))
         return FALSE;
     }
 
-  return TRUE;
+  return crm_bulk_insert_end (g_steal_pointer (&bulk), error);
 }
 
 /**

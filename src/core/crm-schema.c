@@ -516,6 +516,20 @@ static const CrmSchemaStep steps[] = {
     "  WHERE to_status IN ('done', 'rejected');"
     "CREATE INDEX requirement_closure ON requirement (id, created_at, satisfaction, customer_id, merged_into);"
   },
+  {
+    11,
+    "a prefix index for searches of one or two letters or digits",
+    /* A search for "1" or "ab" asks search_short for words starting with
+     * it; without a prefix index FTS5 merges the lists of every such word
+     * first (all 300 000 phone numbers for "1": 66 ms on 100 000
+     * customers), with one it reads a single list (3 ms). The table is
+     * made again from search_source, as the triggers would. */
+    "DROP TABLE search_short;"
+    "CREATE VIRTUAL TABLE search_short USING fts5 (body, tokenize = 'unicode61', prefix = '1 2');"
+    "INSERT INTO search_short (rowid, body)"
+    "  SELECT customer_id, crm_cjk_spaced (body) FROM search_source"
+    "  WHERE customer_id NOT IN (SELECT customer_id FROM search_pending);"
+  },
 };
 
 const CrmSchemaStep *
@@ -552,4 +566,57 @@ guint
 crm_schema_get_latest (void)
 {
   return steps[G_N_ELEMENTS (steps) - 1].version;
+}
+
+/**
+ * crm_schema_get_bulk_triggers:
+ *
+ * The triggers that only mark a new customer, contact or tag link for
+ * the search index. A bulk insert of new customers (CrmBulkInsert) drops
+ * them and marks its customers in one statement instead.
+ *
+ * Returns: (transfer none): a %NULL-terminated list of trigger names
+ */
+const char * const *
+crm_schema_get_bulk_triggers (void)
+{
+  static const char * const triggers[] = {
+    "search_customer_insert",
+    "search_contact_insert",
+    "search_tag_insert",
+    NULL,
+  };
+
+  return triggers;
+}
+
+/**
+ * crm_schema_get_bulk_indexes:
+ *
+ * The indexes that no insert of a new customer needs, to check a
+ * constraint or to find a duplicate: a bulk insert that at least doubles
+ * the customers may drop them and make them again at the end, which sorts
+ * once instead of inserting into them row by row. The unique index of
+ * codes and the indexes the duplicate test reads (name key, credit code,
+ * ID number) stay.
+ *
+ * Returns: (transfer none): a %NULL-terminated list of index names
+ */
+const char * const *
+crm_schema_get_bulk_indexes (void)
+{
+  static const char * const indexes[] = {
+    "customer_name",
+    "customer_sort",
+    "customer_initials",
+    "customer_industry",
+    "customer_tier",
+    "customer_agenda",
+    "customer_next_due",
+    "contact_customer",
+    "customer_tag_tag",
+    NULL,
+  };
+
+  return indexes;
 }

@@ -28,5 +28,7 @@ typedef struct
 const CrmSchemaStep *crm_schema_get_steps   (guint *n_steps);
 guint                crm_schema_get_latest  (void);
 gboolean             crm_schema_is_journaled (const char *table);
+const char * const  *crm_schema_get_bulk_triggers (void);
+const char * const  *crm_schema_get_bulk_indexes  (void);
 
 G_END_DECLS

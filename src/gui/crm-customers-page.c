@@ -41,11 +41,18 @@ crm_customers_page_update_state (CrmCustomersPage *self)
 {
   guint n_items = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
   guint n_filters = crm_customers_page_count_filters (self);
+  /* A broad search shows its first rows before it has counted the rest
+   * (a few milliseconds later): the count waits for the whole answer. */
+  gboolean complete = self->list == NULL || crm_customer_list_is_complete (self->list);
   g_autofree char *count = NULL;
 
   gtk_stack_set_visible_child_name (self->page_stack,
                                     self->store != NULL && self->total > 0 ? "main" : "empty");
-  gtk_stack_set_visible_child_name (self->list_stack, n_items > 0 ? "list" : "no-results");
+  gtk_stack_set_visible_child_name (self->list_stack, n_items > 0 || !complete ? "list" : "no-results");
+  crm_customers_page_update_filter_button (self, n_filters);
+
+  if (!complete)
+    return;
 
   if (crm_customers_page_is_searching (self))
     /* Translators: how many customers the search and filters leave, of all. */
@@ -54,8 +61,6 @@ crm_customers_page_update_state (CrmCustomersPage *self)
   else
     count = g_strdup_printf (ngettext ("%u customer", "%u customers", n_items), n_items);
   gtk_label_set_text (self->count_label, count);
-
-  crm_customers_page_update_filter_button (self, n_filters);
 }
 
 static void
@@ -143,9 +148,25 @@ crm_customers_page_end_reload (CrmCustomersPage *self)
 
   self->restoring_selection--;
 
-  /* Gone, or hidden by the search: the detail follows the list. */
-  if (found == G_MAXUINT)
+  /* Gone, or hidden by the search: the detail follows the list. A broad
+   * search that holds only its first rows yet looks again when it has
+   * them all (crm_customers_page_complete_cb()). */
+  if (found == G_MAXUINT && (self->list == NULL || crm_customer_list_is_complete (self->list)))
     crm_customers_page_show_customer (self, 0);
+}
+
+static void
+crm_customers_page_complete_cb (CrmCustomersPage *self,
+                                GParamSpec       *pspec,
+                                CrmCustomerList  *list)
+{
+  if (crm_customer_list_is_complete (list))
+    {
+      crm_customers_page_begin_reload (self);
+      crm_customers_page_end_reload (self);
+    }
+
+  crm_customers_page_update_state (self);
 }
 
 static void
@@ -625,6 +646,9 @@ crm_customers_page_set_store (CrmCustomersPage *self,
 
       g_signal_connect_object (self->list, "notify::n-items",
                                G_CALLBACK (crm_customers_page_n_items_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->list, "notify::complete",
+                               G_CALLBACK (crm_customers_page_complete_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (crm_customers_page_selection_changed_cb),

@@ -62,8 +62,10 @@ static void
 crm_merge_dialog_update_state (CrmMergeDialog *self)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  gboolean complete = crm_customer_list_is_complete (self->list);
 
-  gtk_stack_set_visible_child_name (self->list_stack, n_items > 0 ? "list" : "empty");
+  /* Until a broad search has its whole answer, "no match" would be early. */
+  gtk_stack_set_visible_child_name (self->list_stack, n_items > 0 || !complete ? "list" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "merge.confirm",
                                  crm_merge_dialog_get_chosen (self) != NULL);
 }
@@ -249,6 +251,9 @@ crm_merge_dialog_constructed (GObject *object)
                            G_CALLBACK (crm_merge_dialog_update_state),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::n-items",
+                           G_CALLBACK (crm_merge_dialog_update_state),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "notify::complete",
                            G_CALLBACK (crm_merge_dialog_update_state),
                            self, G_CONNECT_SWAPPED);
 

@@ -168,6 +168,82 @@ test_search (Fixture       *f,
 }
 
 static void
+wait_complete (Fixture *f)
+{
+  while (!crm_customer_list_is_complete (f->list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A search that would take long answers with its first rows at once and
+ * appends the rest; the budgets here force that path on a small list: the
+ * index is never read before answering, every row is probed. */
+static void
+test_search_first_rows_then_rest (Fixture       *f,
+                                  gconstpointer  data)
+{
+  static const struct { const char *text; const char *expected; } searches[] = {
+    { "张", "上海贸易有限公司,张三" },
+    { "京北", "" },
+    { "有限公司", "北京科技有限公司,上海贸易有限公司" },
+    { "0013", "北京科技有限公司" },
+    { "bjkj", "北京科技有限公司" },
+    { "1", "北京科技有限公司" },
+    { "有限 上海", "上海贸易有限公司" },
+    /* Trigram words are tested against the text, folded as SQLite folds
+     * it; cased letters beyond ASCII are left to the index. */
+    { "ACM", "Acme 中国" },
+    { "cme 中", "Acme 中国" },
+    { "ünï", "Ünïcode 公司" },
+    { "ÜNÏ", "Ünïcode 公司" },
+  };
+
+  add (f, "Acme 中国", NULL, NULL, NULL);
+  add (f, "Ünïcode 公司", NULL, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *all = NULL;
+      guint n_first;
+
+      g_test_message ("search: %s", searches[i].text);
+      crm_customer_list_set_search_limits (f->list, 1, 0, G_MAXINT32);
+      crm_customer_list_set_search_text (f->list, searches[i].text);
+      n_first = g_list_model_get_n_items (G_LIST_MODEL (f->list));
+      first = names (f);
+      g_assert_cmpuint (n_first, <=, 1);
+
+      g_array_set_size (f->changes, 0);
+      wait_complete (f);
+      all = names (f);
+      g_assert_cmpstr (all, ==, searches[i].expected);
+      /* The first rows stay; the rest is appended. */
+      g_assert_true (g_str_has_prefix (all, first));
+      if (g_list_model_get_n_items (G_LIST_MODEL (f->list)) > n_first)
+        {
+          g_assert_cmpuint (f->changes->len, ==, 1);
+          g_assert_cmpuint (g_array_index (f->changes, Change, 0).position, ==, n_first);
+          g_assert_cmpuint (g_array_index (f->changes, Change, 0).removed, ==, 0);
+        }
+
+      /* The same answer when the index is read at once. */
+      crm_customer_list_set_search_text (f->list, NULL);
+      crm_customer_list_set_search_limits (f->list, 100, G_MAXINT32, G_MAXINT32);
+      search (f, searches[i].text, searches[i].expected);
+      g_assert_true (crm_customer_list_is_complete (f->list));
+      crm_customer_list_set_search_text (f->list, NULL);
+    }
+
+  /* A change while the rest is being read starts the search again. */
+  crm_customer_list_set_search_limits (f->list, 1, 0, G_MAXINT32);
+  crm_customer_list_set_search_text (f->list, "有限公司");
+  g_assert_false (crm_customer_list_is_complete (f->list));
+  add (f, "广州有限公司", NULL, NULL, NULL);
+  wait_complete (f);
+  assert_names (f, "北京科技有限公司,广州有限公司,上海贸易有限公司");
+}
+
+static void
 test_items_changed_precise (Fixture       *f,
                             gconstpointer  data)
 {
@@ -323,6 +399,7 @@ main (int   argc,
 
   ADD ("/customer-list/pinyin-order", test_pinyin_order);
   ADD ("/customer-list/search", test_search);
+  ADD ("/customer-list/search-first-rows-then-rest", test_search_first_rows_then_rest);
   ADD ("/customer-list/items-changed-precise", test_items_changed_precise);
   ADD ("/customer-list/filters", test_filters);
   ADD ("/customer-list/many-rows-load-lazily", test_many_rows_load_lazily);

@@ -386,6 +386,126 @@ test_undo (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, 500);
 }
 
+static char *
+dup_schema (Fixture *f)
+{
+  sqlite3 *handle = crm_database_get_handle (f->db);
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle,
+                                       "SELECT type, name, ifnull (sql, '') FROM sqlite_schema ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s %s %s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_intact (Fixture    *f,
+               const char *schema)
+{
+  g_autofree char *now = dup_schema (f);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpstr (now, ==, schema);
+  g_assert_cmpint (sqlite3_prepare_v2 (crm_database_get_handle (f->db), "PRAGMA integrity_check",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_pending"), ==, 0);
+}
+
+/* A large import takes the bulk path: the search triggers and some
+ * indexes are dropped while the rows go in and made again at the end, and
+ * the full-text indexes are built with a larger buffer. None of that may
+ * show: the schema is the same after it, after its undo and its redo,
+ * every row is searchable, and the undo removes every row. */
+static void
+test_large_import (Fixture       *f,
+                   gconstpointer  data)
+{
+  const guint n = 2500;
+  g_autofree char *path = write_many ("large.csv", n);
+  g_autofree char *schema = dup_schema (f);
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmImportSummary) summary = { 0 };
+  g_autofree char *label = NULL;
+
+  g_assert_true (crm_customer_import_run (f->store, path, CRM_IMPORT_DEFAULT, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.n_imported, ==, n);
+  assert_intact (f, schema);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM contact"), ==, n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"02499号\"'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"联系人99\"'"), ==, n / 100);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_short WHERE search_short MATCH '\"测 试\"'"), ==, n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_short WHERE search_short MATCH '\"13\"*'"), ==, n);
+  /* The larger buffer was for this flush only. */
+  g_assert_cmpint (count (f, "SELECT v FROM search_customer_config WHERE k = 'hashsize'"), ==, 1048576);
+
+  /* A small import into the large table keeps its indexes. */
+  {
+    g_autofree char *small = write_file ("small.csv", "客户名称,联系人\n小客户甲,张三\n小客户乙,李四\n", -1);
+    g_auto(CrmImportSummary) small_summary = { 0 };
+
+    g_assert_true (crm_customer_import_run (f->store, small, CRM_IMPORT_DEFAULT, NULL, NULL,
+                                            &small_summary, &error));
+    g_assert_no_error (error);
+    assert_intact (f, schema);
+    g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"小客户\"'"), ==, 2);
+    label = crm_journal_undo (f->journal, &error);
+    g_assert_no_error (error);
+    g_clear_pointer (&label, g_free);
+  }
+
+  label = crm_journal_undo (f->journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (label, ==, "Import customers");
+  assert_intact (f, schema);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM contact"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_short"), ==, 0);
+  g_clear_pointer (&label, g_free);
+
+  label = crm_journal_redo (f->journal, &error);
+  g_assert_no_error (error);
+  assert_intact (f, schema);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"02499号\"'"), ==, 1);
+}
+
+/* A large import that fails half way leaves nothing, its dropped triggers
+ * and indexes included. */
+static void
+test_large_import_fails (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("客户名称,联系人\n");
+  g_autofree char *schema = dup_schema (f);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmImportSummary) summary = { 0 };
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (csv, "失败测试客户%u,王五\n", i);
+  /* A quoted field never closed: the file is not valid CSV. */
+  g_string_append (csv, "\"最后一个客户,赵六\n");
+  path = write_file ("broken.csv", csv->str, csv->len);
+
+  g_assert_false (crm_customer_import_run (f->store, path, CRM_IMPORT_DEFAULT, NULL, NULL, &summary, &error));
+  g_assert_error (error, CRM_IMPORT_ERROR, CRM_IMPORT_ERROR_MALFORMED);
+  assert_intact (f, schema);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer"), ==, 0);
+  g_assert_false (crm_journal_can_undo (f->journal));
+}
+
 static void
 record_progress (double   fraction,
                  gpointer user_data)
@@ -700,6 +820,8 @@ main (int   argc,
   ADD ("/import/bad-rows", test_bad_rows);
   ADD ("/import/dry-run", test_dry_run);
   ADD ("/import/undo", test_undo);
+  ADD ("/import/large-bulk-path-undo-redo", test_large_import);
+  ADD ("/import/large-bulk-path-fails", test_large_import_fails);
   ADD ("/import/progress", test_progress);
   ADD ("/import/kill", test_kill);
   ADD ("/import/bad-input", test_bad_input);

@@ -191,9 +191,11 @@ add_cooperation (Fixture *f,
   g_assert_no_error (error);
 }
 
+/* The row of the customer @id, or, when @id is 0, of the one called @name. */
 static guint
-position_of (Fixture *f,
-             gint64   id)
+row_of (Fixture    *f,
+        gint64      id,
+        const char *name)
 {
   GListModel *model = page_model (f);
 
@@ -201,11 +203,19 @@ position_of (Fixture *f,
     {
       g_autoptr(CrmCustomer) customer = g_list_model_get_item (model, i);
 
-      if (crm_customer_get_id (customer) == id)
+      if (id > 0 ? crm_customer_get_id (customer) == id
+                 : g_strcmp0 (crm_customer_get_name (customer), name) == 0)
         return i;
     }
 
   g_assert_not_reached ();
+}
+
+static guint
+position_of (Fixture *f,
+             gint64   id)
+{
+  return row_of (f, id, NULL);
 }
 
 /* Activates @action_name only when it is enabled, as a shortcut does. */
@@ -388,6 +398,45 @@ test_page_search (Fixture       *f,
   g_assert_true (activate_if_enabled (f->page, "customers.reset-filters"));
   g_assert_cmpstr (count_text (f), ==, "4 customers");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (f, "list_stack")), ==, "list");
+}
+
+static gint64
+id_named (Fixture    *f,
+          const char *name)
+{
+  g_autoptr(CrmCustomer) customer = g_list_model_get_item (page_model (f), row_of (f, 0, name));
+
+  return crm_customer_get_id (customer);
+}
+
+/* A broad search on a large list shows its first rows at once and the
+ * rest a moment later; the limits here make these four customers behave
+ * so. The selected customer, beyond the first rows, stays selected and
+ * shown, and the count waits for the whole answer. */
+static void
+test_page_broad_search (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkEditable *entry = page_child (f, "search_entry");
+  CrmCustomerList *list = CRM_CUSTOMER_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (page_model (f))));
+  gint64 shanghai;
+
+  show_window (f);
+  shanghai = id_named (f, "上海贸易有限公司");
+  g_assert_true (crm_customers_page_select_customer (f->page, shanghai));
+
+  crm_customer_list_set_search_limits (list, 1, 0, G_MAXINT32);
+  gtk_editable_set_text (entry, "有限公司");
+  wait_for_count (f, "2 of 4 customers");
+  g_assert_true (crm_customer_list_is_complete (list));
+  g_assert_cmpint (crm_customers_page_get_selected_id (f->page), ==, shanghai);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (page_model (f))), ==,
+                    position_of (f, shanghai));
+
+  /* A customer the search leaves out is still let go. */
+  gtk_editable_set_text (entry, "北京");
+  wait_for_count (f, "1 of 4 customers");
+  g_assert_cmpint (crm_customers_page_get_selected_id (f->page), ==, 0);
 }
 
 static void
@@ -789,6 +838,7 @@ main (int   argc,
 
   g_test_add ("/customers-page/lists-customers", Fixture, NULL, fixture_set_up, test_page_lists_customers, fixture_tear_down);
   g_test_add ("/customers-page/search", Fixture, NULL, fixture_set_up, test_page_search, fixture_tear_down);
+  g_test_add ("/customers-page/broad-search", Fixture, NULL, fixture_set_up, test_page_broad_search, fixture_tear_down);
   g_test_add ("/customers-page/filters", Fixture, NULL, fixture_set_up, test_page_filters, fixture_tear_down);
   g_test_add ("/customers-page/sort", Fixture, NULL, fixture_set_up, test_page_sort, fixture_tear_down);
   g_test_add ("/customers-page/detail", Fixture, NULL, fixture_set_up, test_page_detail, fixture_tear_down);
