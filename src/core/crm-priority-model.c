@@ -6,8 +6,8 @@
 /*
  * The matrices need the scores of every requirement they show (to count
  * cards per cell) but the full record only of the few cards on screen. So
- * the model reads id, scores, Kano class, status, code, title, due date and
- * creation time of the matching requirements in one query and sorts them
+ * the model reads id, scores, Kano class, status, code, title, due date,
+ * creation time, owner and customer of the matching requirements in one query and sorts them
  * by crm_priority_compare(). As a GListModel it makes, for the rows a view
  * asks for, CrmRequirement objects holding just those fields.
  *
@@ -35,6 +35,7 @@ struct _CrmPriorityModel
   int                  category;
   int                  quadrant;
   char                *search_text;
+  char                *customer_text;
   guint                statuses;
   int                  kano;
 };
@@ -116,6 +117,12 @@ append_conditions (CrmPriorityModel *self,
       g_ptr_array_add (texts, (gpointer)crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_KANO, self->kano));
     }
 
+  if (self->customer_text != NULL)
+    {
+      g_string_append_printf (sql, " AND instr (ifnull (c.name, ''), ?%u)", 10 + texts->len);
+      g_ptr_array_add (texts, self->customer_text);
+    }
+
   if (self->search_text == NULL)
     return;
 
@@ -140,7 +147,7 @@ query (CrmPriorityModel *self)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT r.id, r.importance, r.urgency, ifnull (r.value, -1),"
                                          "  ifnull (r.cost, -1), r.moscow, r.kano, r.status, r.code,"
-                                         "  r.title, r.due_on, r.created_at"
+                                         "  r.title, r.due_on, r.created_at, r.owner, c.name, c.tier"
                                          "  FROM requirement r LEFT JOIN customer c ON c.id = r.customer_id");
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_auto(GStrv) words = NULL;
@@ -187,6 +194,9 @@ query (CrmPriorityModel *self)
         .title = chunk (self, stmt, 9),
         .due_on = chunk (self, stmt, 10),
         .created_at = chunk (self, stmt, 11),
+        .owner = chunk (self, stmt, 12),
+        .customer_name = chunk (self, stmt, 13),
+        .customer_tier = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 14)),
       };
 
       /* The board's quadrant filter, with the board's own rule. */
@@ -249,6 +259,9 @@ crm_priority_model_get_item (GListModel *model,
                        "status", entry->status,
                        "due-on", entry->due_on,
                        "created-at", entry->created_at,
+                       "owner", entry->owner,
+                       "customer-name", entry->customer_name,
+                       "customer-tier", entry->customer_tier,
                        NULL);
 }
 
@@ -325,6 +338,7 @@ crm_priority_model_finalize (GObject *object)
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->customer_text, g_free);
 
   G_OBJECT_CLASS (crm_priority_model_parent_class)->finalize (object);
 }
@@ -433,6 +447,7 @@ crm_priority_model_set_filter (CrmPriorityModel        *self,
 {
   CrmPriorityFilter open = CRM_PRIORITY_FILTER_INIT;
   g_autofree char *search = NULL;
+  g_autofree char *customer = NULL;
 
   g_return_if_fail (CRM_IS_PRIORITY_MODEL (self));
 
@@ -443,6 +458,10 @@ crm_priority_model_set_filter (CrmPriorityModel        *self,
     search = g_strstrip (g_strdup (filter->board.search_text));
   if (search != NULL && search[0] == '\0')
     g_clear_pointer (&search, g_free);
+  if (filter->board.customer_text != NULL)
+    customer = g_strstrip (g_strdup (filter->board.customer_text));
+  if (customer != NULL && customer[0] == '\0')
+    g_clear_pointer (&customer, g_free);
 
   self->customer_id = filter->board.customer_id;
   g_free (self->owner);
@@ -452,6 +471,8 @@ crm_priority_model_set_filter (CrmPriorityModel        *self,
   self->quadrant = filter->board.quadrant;
   g_free (self->search_text);
   self->search_text = g_steal_pointer (&search);
+  g_free (self->customer_text);
+  self->customer_text = g_steal_pointer (&customer);
   self->statuses = filter->statuses != 0 ? filter->statuses : CRM_PRIORITY_OPEN_STATUSES;
   self->kano = filter->kano;
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-page.h"
+#include "crm-priorities-page.h"
 #include "crm-requirement-board.h"
 #include "crm-window.h"
 
@@ -32,6 +33,7 @@ struct _CrmWindow
   AdwViewStack         *view_stack;
   CrmCustomersPage     *customers_page;
   CrmRequirementBoard  *requirement_board;
+  CrmPrioritiesPage    *priorities_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -332,6 +334,7 @@ crm_window_set_journal_internal (CrmWindow  *self,
   if (journal != NULL)
     self->requirement_store = crm_requirement_store_new (journal);
   crm_requirement_board_set_stores (self->requirement_board, self->requirement_store, self->customer_store);
+  crm_priorities_page_set_store (self->priorities_page, self->requirement_store);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
@@ -452,6 +455,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, requirement_board);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, priorities_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
@@ -476,6 +480,7 @@ crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CRM_TYPE_REQUIREMENT_BOARD);
+  g_type_ensure (CRM_TYPE_PRIORITIES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
