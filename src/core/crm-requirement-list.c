@@ -329,7 +329,6 @@ update_one (CrmRequirementList *self,
       if (g_array_index (self->entries, Entry, i).id == id)
         {
           old_index = i;
-          g_array_remove_index (self->entries, i);
           break;
         }
     }
@@ -337,30 +336,43 @@ update_one (CrmRequirementList *self,
   if (match->len > 0)
     {
       const Entry *entry = &g_array_index (match, Entry, 0);
+      guint n_others = self->entries->len - (old_index != G_MAXUINT ? 1 : 0);
       guint low = 0;
-      guint high = self->entries->len;
+      guint high = n_others;
 
+      /* Where it goes among the others: the k-th other is entry k, or
+       * k + 1 past its old place. */
       while (low < high)
         {
           guint middle = (low + high) / 2;
+          guint k = old_index != G_MAXUINT && middle >= old_index ? middle + 1 : middle;
 
-          if (compare_entries (&g_array_index (self->entries, Entry, middle), entry) < 0)
+          if (compare_entries (&g_array_index (self->entries, Entry, k), entry) < 0)
             low = middle + 1;
           else
             high = middle;
         }
       new_index = low;
-      g_array_insert_val (self->entries, new_index, *entry);
+
+      if (old_index == new_index)
+        {
+          g_array_index (self->entries, Entry, old_index) = *entry;
+          g_list_model_items_changed (G_LIST_MODEL (self), old_index, 1, 1);
+          return;
+        }
     }
 
-  if (old_index == new_index && old_index != G_MAXUINT)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_index, 1, 1);
-  else
+  /* Views read the model during each signal, so the array must match
+   * every signal as it is sent: first the removal, then the insertion. */
+  if (old_index != G_MAXUINT)
     {
-      if (old_index != G_MAXUINT)
-        g_list_model_items_changed (G_LIST_MODEL (self), old_index, 1, 0);
-      if (new_index != G_MAXUINT)
-        g_list_model_items_changed (G_LIST_MODEL (self), new_index, 0, 1);
+      g_array_remove_index (self->entries, old_index);
+      g_list_model_items_changed (G_LIST_MODEL (self), old_index, 1, 0);
+    }
+  if (new_index != G_MAXUINT)
+    {
+      g_array_insert_val (self->entries, new_index, g_array_index (match, Entry, 0));
+      g_list_model_items_changed (G_LIST_MODEL (self), new_index, 0, 1);
     }
 
   if (old_n != self->entries->len)

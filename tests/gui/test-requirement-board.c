@@ -1,0 +1,436 @@
+/* test-requirement-board.c — the requirement board: the Done and Rejected
+ * questions, keyboard moves, the Move to menu, undo, WIP limits, filters
+ * and the editor
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "crm-requirement-board.h"
+#include "crm-requirement-card.h"
+#include "crm-requirement-editor.h"
+#include "crm-window.h"
+
+typedef struct
+{
+  char                *folder;
+  CrmDatabase         *db;
+  CrmJournal          *journal;
+  CrmWindow           *window;
+  CrmRequirementBoard *board;
+  CrmRequirementStore *store;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "requirement-wip-limits");
+  g_settings_reset (settings, "requirement-lanes");
+  crm_requirement_card_set_today ("2026-06-15");
+
+  f->folder = g_dir_make_tmp ("rapport-board-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->folder, "board.db", NULL);
+  f->db = crm_database_open (path, &error);
+  g_assert_no_error (error);
+  f->journal = crm_journal_new (f->db);
+  f->window = crm_window_new (NULL, f->db, f->journal);
+  g_object_ref_sink (f->window);
+  f->store = crm_window_get_requirement_store (f->window);
+  f->board = CRM_REQUIREMENT_BOARD (gtk_widget_get_template_child (GTK_WIDGET (f->window), CRM_TYPE_WINDOW,
+                                                                   "requirement_board"));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "requirements");
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_object_unref (f->window);
+  g_assert_finalize_object (f->journal);
+  g_assert_finalize_object (f->db);
+  crm_requirement_card_set_today (NULL);
+  g_free (f->folder);
+}
+
+static gint64
+add_requirement (Fixture    *f,
+                 const char *title,
+                 const char *due_on)
+{
+  g_autoptr(CrmRequirement) requirement = crm_requirement_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_object_set (requirement, "title", title, "due-on", due_on, NULL);
+  id = crm_requirement_store_save (f->store, requirement, &error);
+  g_assert_no_error (error);
+  iterate ();
+
+  return id;
+}
+
+static CrmRequirement *
+get (Fixture *f,
+     gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  CrmRequirement *requirement = crm_requirement_store_get (f->store, id, &error);
+
+  g_assert_no_error (error);
+
+  return requirement;
+}
+
+static CrmRequirementStatus
+status_of (Fixture *f,
+           gint64   id)
+{
+  g_autoptr(CrmRequirement) requirement = get (f, id);
+
+  return crm_requirement_get_status (requirement);
+}
+
+/* The card showing requirement @id, once its row is made. */
+static CrmRequirementCard *
+find_card (GtkWidget *widget,
+           gint64     id)
+{
+  if (CRM_IS_REQUIREMENT_CARD (widget) && gtk_widget_get_mapped (widget))
+    {
+      CrmRequirement *requirement = crm_requirement_card_get_requirement (CRM_REQUIREMENT_CARD (widget));
+
+      if (requirement != NULL && crm_requirement_get_id (requirement) == id)
+        return CRM_REQUIREMENT_CARD (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CrmRequirementCard *card = find_card (child, id);
+
+      if (card != NULL)
+        return card;
+    }
+
+  return NULL;
+}
+
+static CrmRequirementCard *
+wait_for_card (Fixture *f,
+               gint64   id)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  CrmRequirementCard *card;
+
+  while ((card = find_card (GTK_WIDGET (f->board), id)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_nonnull (card);
+
+  return card;
+}
+
+static CrmRequirementCloseDialog *
+wait_for_dialog (Fixture *f)
+{
+  iterate ();
+  g_assert_nonnull (crm_requirement_board_get_close_dialog (f->board));
+
+  return crm_requirement_board_get_close_dialog (f->board);
+}
+
+static void
+respond (CrmRequirementCloseDialog *dialog,
+         const char                *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+}
+
+static void
+test_done_dialog (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 id = add_requirement (f, "导出发票明细", NULL);
+  CrmRequirementCloseDialog *dialog;
+  g_autoptr(CrmRequirement) requirement = get (f, id);
+  g_autoptr(CrmRequirement) after = NULL;
+
+  /* Cancelling leaves the card where it was. */
+  crm_requirement_board_request_move (f->board, requirement, CRM_REQUIREMENT_STATUS_DONE, 0);
+  dialog = wait_for_dialog (f);
+  g_assert_cmpint (crm_requirement_close_dialog_get_status (dialog), ==, CRM_REQUIREMENT_STATUS_DONE);
+  respond (dialog, "cancel");
+  g_assert_cmpint (status_of (f, id), ==, CRM_REQUIREMENT_STATUS_PENDING);
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+
+  /* The answer is required; the score may be skipped or given. */
+  crm_requirement_board_request_move (f->board, requirement, CRM_REQUIREMENT_STATUS_DONE, 0);
+  dialog = wait_for_dialog (f);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "close"));
+  crm_requirement_close_dialog_set_resolution (dialog, "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "close"));
+  crm_requirement_close_dialog_set_resolution (dialog, "已在 3.2 版上线");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "close"));
+  g_assert_cmpint (crm_requirement_close_dialog_get_satisfaction (dialog), ==, 0);
+  crm_requirement_close_dialog_set_satisfaction (dialog, 2);
+  respond (dialog, "close");
+
+  after = get (f, id);
+  g_assert_cmpint (crm_requirement_get_status (after), ==, CRM_REQUIREMENT_STATUS_DONE);
+  g_assert_cmpstr (crm_requirement_get_resolution (after), ==, "已在 3.2 版上线");
+  g_assert_cmpint (crm_requirement_get_satisfaction (after), ==, 2);
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_DONE), ==, 1);
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 0);
+
+  /* Ctrl+Z goes through the window's journal. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpint (status_of (f, id), ==, CRM_REQUIREMENT_STATUS_PENDING);
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+}
+
+static void
+test_rejected_dialog (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 id = add_requirement (f, "支持黑色主题", NULL);
+  CrmRequirementCloseDialog *dialog;
+  g_autoptr(CrmRequirement) requirement = get (f, id);
+  g_autoptr(CrmRequirement) after = NULL;
+
+  crm_requirement_board_request_move (f->board, requirement, CRM_REQUIREMENT_STATUS_REJECTED, 0);
+  dialog = wait_for_dialog (f);
+  g_assert_cmpint (crm_requirement_close_dialog_get_status (dialog), ==, CRM_REQUIREMENT_STATUS_REJECTED);
+  respond (dialog, "cancel");
+  g_assert_cmpint (status_of (f, id), ==, CRM_REQUIREMENT_STATUS_PENDING);
+
+  crm_requirement_board_request_move (f->board, requirement, CRM_REQUIREMENT_STATUS_REJECTED, 0);
+  dialog = wait_for_dialog (f);
+  crm_requirement_close_dialog_set_resolution (dialog, "与产品方向不符");
+  /* Rejecting takes no score. */
+  crm_requirement_close_dialog_set_satisfaction (dialog, 5);
+  g_assert_cmpint (crm_requirement_close_dialog_get_satisfaction (dialog), ==, 0);
+  respond (dialog, "close");
+
+  after = get (f, id);
+  g_assert_cmpint (crm_requirement_get_status (after), ==, CRM_REQUIREMENT_STATUS_REJECTED);
+  g_assert_cmpstr (crm_requirement_get_resolution (after), ==, "与产品方向不符");
+}
+
+static void
+test_keyboard_and_menu_moves (Fixture       *f,
+                              gconstpointer  data)
+{
+  gint64 a = add_requirement (f, "A 卡", NULL);
+  gint64 b = add_requirement (f, "B 卡", NULL);
+  gint64 c = add_requirement (f, "C 卡", NULL);
+  CrmRequirementCard *card;
+  g_autoptr(GPtrArray) history = NULL;
+
+  /* The card's shortcuts act through its actions. */
+  card = wait_for_card (f, a);
+  gtk_widget_activate_action (GTK_WIDGET (card), "card.move-by-column", "i", 1);
+  iterate ();
+  g_assert_cmpint (status_of (f, a), ==, CRM_REQUIREMENT_STATUS_IN_PROGRESS);
+
+  /* The first column has nothing to its left. */
+  card = wait_for_card (f, b);
+  gtk_widget_activate_action (GTK_WIDGET (card), "card.move-by-column", "i", -1);
+  iterate ();
+  g_assert_cmpint (status_of (f, b), ==, CRM_REQUIREMENT_STATUS_PENDING);
+
+  /* Alt+Down: B goes below C. */
+  gtk_widget_activate_action (GTK_WIDGET (card), "card.move-down", NULL);
+  iterate ();
+  {
+    g_autoptr(CrmRequirement) rb = get (f, b);
+    g_autoptr(CrmRequirement) rc = get (f, c);
+
+    g_assert_cmpfloat (crm_requirement_get_position (rb), >, crm_requirement_get_position (rc));
+  }
+
+  /* The Move to menu: to In progress, at the top. */
+  card = wait_for_card (f, c);
+  gtk_widget_activate_action (GTK_WIDGET (card), "card.move-to", "i", CRM_REQUIREMENT_STATUS_IN_PROGRESS);
+  iterate ();
+  g_assert_cmpint (status_of (f, c), ==, CRM_REQUIREMENT_STATUS_IN_PROGRESS);
+  {
+    g_autoptr(CrmRequirement) ra = get (f, a);
+    g_autoptr(CrmRequirement) rc = get (f, c);
+
+    g_assert_cmpfloat (crm_requirement_get_position (rc), <, crm_requirement_get_position (ra));
+  }
+
+  /* To Done through the menu asks first. */
+  card = wait_for_card (f, c);
+  gtk_widget_activate_action (GTK_WIDGET (card), "card.move-to", "i", CRM_REQUIREMENT_STATUS_DONE);
+  respond (wait_for_dialog (f), "cancel");
+  g_assert_cmpint (status_of (f, c), ==, CRM_REQUIREMENT_STATUS_IN_PROGRESS);
+
+  history = crm_requirement_store_list_history (f->store, c);
+  g_assert_cmpuint (history->len, ==, 2);
+}
+
+static void
+test_card_shows_fields (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CrmRequirement) requirement = crm_requirement_new ();
+  g_autoptr(GError) error = NULL;
+  CrmRequirementCard *card;
+  gint64 id;
+  g_autofree char *text = NULL;
+
+  g_object_set (requirement, "title", "报表自动生成", "owner", "李娜", "importance", 5, "urgency", 4,
+                "due-on", "2026-06-01", NULL);
+  id = crm_requirement_store_save (f->store, requirement, &error);
+  g_assert_no_error (error);
+  card = wait_for_card (f, id);
+
+  /* Overdue against the pinned date 2026-06-15, and in "Do now". */
+  text = g_strdup ("Overdue 2026-06-01");
+  {
+    GtkWidget *due = (GtkWidget *)gtk_widget_get_template_child (GTK_WIDGET (card), CRM_TYPE_REQUIREMENT_CARD, "due_label");
+    GtkWidget *quadrant = (GtkWidget *)gtk_widget_get_template_child (GTK_WIDGET (card), CRM_TYPE_REQUIREMENT_CARD, "quadrant_label");
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (due)), ==, text);
+    g_assert_true (gtk_widget_has_css_class (due, "error"));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (quadrant)), ==, "Do now");
+    g_assert_true (gtk_widget_has_css_class (quadrant, "do-now"));
+  }
+}
+
+static void
+test_wip_limit (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int limits[] = { 2, 0, 0, 0 };
+  g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, limits, 4,
+                                                                              sizeof (int)));
+
+  add_requirement (f, "一", NULL);
+  add_requirement (f, "二", NULL);
+  g_settings_set_value (settings, "requirement-wip-limits", value);
+  iterate ();
+  g_assert_false (crm_requirement_board_get_wip_exceeded (f->board, CRM_REQUIREMENT_STATUS_PENDING));
+
+  add_requirement (f, "三", NULL);
+  g_assert_true (crm_requirement_board_get_wip_exceeded (f->board, CRM_REQUIREMENT_STATUS_PENDING));
+  g_assert_false (crm_requirement_board_get_wip_exceeded (f->board, CRM_REQUIREMENT_STATUS_IN_PROGRESS));
+}
+
+static void
+test_search_and_lanes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  add_requirement (f, "批量导出", NULL);
+  add_requirement (f, "单点登录", NULL);
+  crm_requirement_board_set_search_text (f->board, "导出");
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+  crm_requirement_board_set_search_text (f->board, NULL);
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 2);
+
+  /* Lanes by owner: both cards lack one, and the total stays. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                            CRM_TYPE_REQUIREMENT_BOARD,
+                                                                            "lanes_dropdown")), 2);
+  iterate ();
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "requirement-lanes"), ==, "owner");
+}
+
+static void
+test_editor (Fixture       *f,
+             gconstpointer  data)
+{
+  CrmRequirementEditor *editor;
+  CrmRequirement *requirement;
+
+  editor = CRM_REQUIREMENT_EDITOR (crm_requirement_editor_new (GTK_WINDOW (f->window), f->store,
+                                                               crm_window_get_customer_store (f->window),
+                                                               NULL, 0));
+  requirement = crm_requirement_editor_get_requirement (editor);
+
+  /* Refused with the field named, and the window keeps what was typed. */
+  g_assert_false (crm_requirement_editor_save (editor));
+  {
+    GtkLabel *error_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                      CRM_TYPE_REQUIREMENT_EDITOR,
+                                                                      "error_label"));
+
+    g_assert_nonnull (strstr (gtk_label_get_text (error_label), "Title"));
+  }
+  g_assert_cmpuint (crm_requirement_store_count (f->store), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+
+  /* Editing an existing one keeps what is not shown as changed. */
+  {
+    gint64 id = add_requirement (f, "移动端审批", "2026-07-01");
+    g_autoptr(CrmRequirement) existing = get (f, id);
+    g_autoptr(CrmRequirement) saved = NULL;
+
+    editor = CRM_REQUIREMENT_EDITOR (crm_requirement_editor_new (GTK_WINDOW (f->window), f->store, NULL,
+                                                                 existing, 0));
+    requirement = crm_requirement_editor_get_requirement (editor);
+    g_assert_true (crm_requirement_editor_save (editor));
+    saved = get (f, id);
+    g_assert_cmpstr (crm_requirement_get_due_on (saved), ==, "2026-07-01");
+    g_assert_cmpstr (crm_requirement_get_code (requirement), ==, crm_requirement_get_code (saved));
+    gtk_window_destroy (GTK_WINDOW (editor));
+    iterate ();
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/requirement-board/done-dialog", test_done_dialog);
+  ADD ("/requirement-board/rejected-dialog", test_rejected_dialog);
+  ADD ("/requirement-board/keyboard-and-menu-moves", test_keyboard_and_menu_moves);
+  ADD ("/requirement-board/card-shows-fields", test_card_shows_fields);
+  ADD ("/requirement-board/wip-limit", test_wip_limit);
+  ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
+  ADD ("/requirement-board/editor", test_editor);
+
+#undef ADD
+
+  return g_test_run ();
+}
