@@ -28,6 +28,7 @@ enum {
 enum {
   MOVE_REQUESTED,
   OPEN_REQUESTED,
+  DRAGGING,
   N_SIGNALS
 };
 
@@ -141,6 +142,18 @@ pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
+drag_begin_cb (CrmPriorityChip *self)
+{
+  g_signal_emit (self, signals[DRAGGING], 0, TRUE);
+}
+
+static void
+drag_end_cb (CrmPriorityChip *self)
+{
+  g_signal_emit (self, signals[DRAGGING], 0, FALSE);
+}
+
+static void
 crm_priority_chip_dispose (GObject *object)
 {
   CrmPriorityChip *self = (CrmPriorityChip *)object;
@@ -209,6 +222,9 @@ crm_priority_chip_class_init (CrmPriorityChipClass *klass)
   signals[OPEN_REQUESTED] =
     g_signal_new ("open-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DRAGGING] =
+    g_signal_new ("dragging", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "prioritychip");
@@ -221,6 +237,7 @@ crm_priority_chip_init (CrmPriorityChip *self)
   GtkWidget *widget = GTK_WIDGET (self);
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkDragSource *source;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 4);
@@ -245,7 +262,9 @@ crm_priority_chip_init (CrmPriorityChip *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, 0);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
 
-  crm_requirement_drag_source_add (widget, (CrmRequirementGetter)crm_priority_chip_get_requirement);
+  source = crm_requirement_drag_source_add (widget, (CrmRequirementGetter)crm_priority_chip_get_requirement);
+  g_signal_connect_object (source, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -25,6 +25,7 @@ G_DECLARE_FINAL_TYPE (CrmPriorityChip, crm_priority_chip, CRM, PRIORITY_CHIP, Gt
  *   "move-requested" (int rows, int columns): an arrow key asked to move
  *     the card one cell (rows and columns are -1, 0 or 1; -1 is up/left).
  *   "open-requested": Enter, Space or a double click asked to open it.
+ *   "dragging" (gboolean): a drag of the card began (TRUE) or ended.
  *
  * Property "requirement" (CrmRequirement, read-write, explicit notify).
  */

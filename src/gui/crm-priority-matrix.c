@@ -35,6 +35,16 @@ struct _CrmPriorityMatrix
   GPtrArray        *cells;    /* CrmPriorityCell, row by row */
   GPtrArray        *buckets;  /* GArray of model positions, one per cell */
   gint64            focus_id; /* the card to focus after the next refill */
+  /* While a card is dragged its widget must live: a drop's refill waits
+   * for the drag to end (a drag source unparented mid-drag never ends
+   * its drag, and the pointer stays grabbed). */
+  guint             dragging;
+  gboolean          refill_pending;
+  /* The toast of the last move while it shows (weak). Moves in quick
+   * succession, as arrow keys make them, retitle it instead of replacing
+   * it: libadwaita 1.2 crashed when toasts were dismissed and added again
+   * faster than their animations ran. */
+  AdwToast         *move_toast;
 };
 
 G_DEFINE_FINAL_TYPE (CrmPriorityMatrix, crm_priority_matrix, GTK_TYPE_WIDGET)
@@ -59,6 +69,14 @@ static const char *quadrant_classes[] = { "do-now", "plan", "standardise", "defe
 /* Toasts ------------------------------------------------------------------ */
 
 static void
+move_toast_dismissed_cb (CrmPriorityMatrix *self,
+                         AdwToast          *toast)
+{
+  if (self->move_toast == toast)
+    g_clear_weak_pointer (&self->move_toast);
+}
+
+static void
 show_toast (CrmPriorityMatrix *self,
             const char        *markup,
             gboolean           undo)
@@ -69,9 +87,18 @@ show_toast (CrmPriorityMatrix *self,
   if (!CRM_IS_WINDOW (root))
     return;
 
+  if (undo && self->move_toast != NULL)
+    {
+      adw_toast_set_title (self->move_toast, markup);
+      return;
+    }
+
   toast = adw_toast_new (markup);
   if (undo)
     {
+      g_set_weak_pointer (&self->move_toast, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (move_toast_dismissed_cb),
+                               self, G_CONNECT_SWAPPED);
       adw_toast_set_button_label (toast, _("Undo"));
       adw_toast_set_action_name (toast, "win.undo");
       crm_window_add_undo_toast (CRM_WINDOW (root), toast);
@@ -194,11 +221,43 @@ chip_open_requested_cb (CrmPriorityChip   *chip,
   g_signal_emit (self, signals[OPEN_REQUESTED], 0, crm_priority_chip_get_id (chip));
 }
 
+static void refill (CrmPriorityMatrix *self);
+
+static gboolean
+refill_after_drag_cb (gpointer data)
+{
+  CrmPriorityMatrix *self = data;
+
+  if (self->dragging == 0 && self->refill_pending)
+    refill (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+chip_dragging_cb (CrmPriorityChip   *chip,
+                  gboolean           dragging,
+                  CrmPriorityMatrix *self)
+{
+  if (dragging)
+    {
+      self->dragging++;
+      return;
+    }
+
+  g_return_if_fail (self->dragging > 0);
+  self->dragging--;
+  /* Not from inside the card's own drag-end handler. */
+  if (self->dragging == 0 && self->refill_pending)
+    g_idle_add_full (G_PRIORITY_DEFAULT, refill_after_drag_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 cell_chip_added_cb (CrmPriorityCell   *cell,
                     CrmPriorityChip   *chip,
                     CrmPriorityMatrix *self)
 {
+  g_signal_connect_object (chip, "dragging", G_CALLBACK (chip_dragging_cb), self, 0);
   g_signal_connect_object (chip, "move-requested", G_CALLBACK (chip_move_requested_cb), self, 0);
   g_signal_connect_object (chip, "open-requested", G_CALLBACK (chip_open_requested_cb), self, 0);
 }
@@ -267,6 +326,13 @@ refill (CrmPriorityMatrix *self)
   guint n_entries = 0;
   const CrmPriorityEntry *entries = NULL;
   guint per_cell = self->view == CRM_PRIORITY_VIEW_MOSCOW ? CARDS_PER_LANE : CARDS_PER_CELL;
+
+  if (self->dragging > 0)
+    {
+      self->refill_pending = TRUE;
+      return;
+    }
+  self->refill_pending = FALSE;
 
   if (self->model != NULL)
     entries = crm_priority_model_get_entries (self->model, &n_entries);
@@ -372,6 +438,8 @@ rebuild (CrmPriorityMatrix *self)
   g_clear_pointer (&self->grid, gtk_widget_unparent);
   g_ptr_array_set_size (self->cells, 0);
   g_ptr_array_set_size (self->buckets, 0);
+  /* The cards go with the grid, and so do their drags. */
+  self->dragging = 0;
 
   self->grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
@@ -436,6 +504,7 @@ crm_priority_matrix_dispose (GObject *object)
 {
   CrmPriorityMatrix *self = (CrmPriorityMatrix *)object;
 
+  g_clear_weak_pointer (&self->move_toast);
   g_clear_pointer (&self->grid, gtk_widget_unparent);
   if (self->cells != NULL)
     g_ptr_array_set_size (self->cells, 0);
