@@ -11,8 +11,9 @@
  * by crm_priority_compare(). As a GListModel it makes, for the rows a view
  * asks for, CrmRequirement objects holding just those fields.
  *
- * Changes reload the whole model: one query of a few milliseconds for
- * thousands of requirements, simpler than patching ranks in place.
+ * A change to one requirement (a drop) reads that row again and moves it
+ * to its new rank; a change that may touch many (an undo, a filter) runs
+ * the query again.
  */
 
 #define G_LOG_DOMAIN "crm-priority-model"
@@ -63,7 +64,7 @@ chunk (CrmPriorityModel *self,
 {
   const char *text = (const char *)sqlite3_column_text (stmt, column);
 
-  return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
+  return text != NULL ? g_string_chunk_insert (self->strings, text) : NULL;
 }
 
 /* Appends the filter's conditions to @sql and the texts to bind (from ?10
@@ -142,8 +143,12 @@ append_conditions (CrmPriorityModel *self,
     }
 }
 
+/* Appends the matching requirements (only @only_id's row when it is not
+ * 0) to @into, unsorted. */
 static void
-query (CrmPriorityModel *self)
+query (CrmPriorityModel *self,
+       gint64            only_id,
+       GArray           *into)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT r.id, r.importance, r.urgency, ifnull (r.value, -1),"
                                          "  ifnull (r.cost, -1), r.moscow, r.kano, r.status, r.code,"
@@ -155,11 +160,9 @@ query (CrmPriorityModel *self)
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  g_array_set_size (self->entries, 0);
-  g_string_chunk_clear (self->strings);
-  g_hash_table_remove_all (self->index);
-
   append_conditions (self, sql, texts, &words);
+  if (only_id > 0)
+    g_string_append (sql, " AND r.id = ?2");
 
   /* The text varies with the filters: prepared each time rather than
    * filling the statement cache with every combination. */
@@ -171,6 +174,8 @@ query (CrmPriorityModel *self)
 
   if (self->customer_id > 0)
     sqlite3_bind_int64 (stmt, 1, self->customer_id);
+  if (only_id > 0)
+    sqlite3_bind_int64 (stmt, 2, only_id);
   for (guint i = 0; i < texts->len; i++)
     sqlite3_bind_text (stmt, 10 + i, g_ptr_array_index (texts, i), -1, SQLITE_STATIC);
 
@@ -204,14 +209,18 @@ query (CrmPriorityModel *self)
           (int)crm_quadrant_for (entry.scores.importance, entry.scores.urgency) != self->quadrant)
         continue;
 
-      g_array_append_val (self->entries, entry);
+      g_array_append_val (into, entry);
     }
   if (rc != SQLITE_DONE)
     g_warning ("Priority query failed: %s", sqlite3_errmsg (handle));
   sqlite3_finalize (stmt);
+}
 
-  g_array_sort (self->entries, (GCompareFunc)crm_priority_compare);
-
+/* The index points into the entries array: rebuilt after each change. */
+static void
+reindex (CrmPriorityModel *self)
+{
+  g_hash_table_remove_all (self->index);
   for (guint i = 0; i < self->entries->len; i++)
     g_hash_table_insert (self->index,
                          &g_array_index (self->entries, CrmPriorityEntry, i).id,
@@ -288,9 +297,67 @@ crm_priority_model_reload (CrmPriorityModel *self)
   g_return_if_fail (CRM_IS_PRIORITY_MODEL (self));
 
   old_n = self->entries->len;
-  query (self);
+  g_array_set_size (self->entries, 0);
+  g_string_chunk_clear (self->strings);
+  query (self, 0, self->entries);
+  g_array_sort (self->entries, (GCompareFunc)crm_priority_compare);
+  reindex (self);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
+  if (old_n != self->entries->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* One requirement changed (a drop, an edit): its row is read again and
+ * moved to its new rank, announced as one change of the rows between its
+ * old and new place. Its old strings stay in the chunk until the next
+ * reload. */
+static void
+update_one (CrmPriorityModel *self,
+            gint64            id)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (CrmPriorityEntry));
+  guint old_position = crm_priority_model_find (self, id);
+  guint new_position = G_MAXUINT;
+  guint old_n = self->entries->len;
+  guint first, last;
+
+  query (self, id, found);
+
+  if (old_position != G_MAXUINT)
+    g_array_remove_index (self->entries, old_position);
+
+  if (found->len > 0)
+    {
+      const CrmPriorityEntry *entry = &g_array_index (found, CrmPriorityEntry, 0);
+      guint low = 0;
+      guint high = self->entries->len;
+
+      while (low < high)
+        {
+          guint middle = (low + high) / 2;
+
+          if (crm_priority_compare (&g_array_index (self->entries, CrmPriorityEntry, middle), entry) < 0)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      new_position = low;
+      g_array_insert_val (self->entries, new_position, *entry);
+    }
+
+  reindex (self);
+
+  if (old_position == G_MAXUINT && new_position == G_MAXUINT)
+    return;
+
+  first = MIN (old_position, new_position);
+  last = old_position == G_MAXUINT ? new_position
+         : new_position == G_MAXUINT ? old_position
+         : MAX (old_position, new_position);
+  g_list_model_items_changed (G_LIST_MODEL (self), first,
+                              MIN (last + 1, old_n) - first,
+                              MIN (last + 1, self->entries->len) - first);
   if (old_n != self->entries->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -300,7 +367,10 @@ on_store_changed (CrmPriorityModel    *self,
                   gint64               id,
                   CrmRequirementStore *store)
 {
-  crm_priority_model_reload (self);
+  if (id > 0)
+    update_one (self, id);
+  else
+    crm_priority_model_reload (self);
 }
 
 /* GObject --------------------------------------------------------------- */
@@ -315,7 +385,9 @@ crm_priority_model_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  query (self);
+  query (self, 0, self->entries);
+  g_array_sort (self->entries, (GCompareFunc)crm_priority_compare);
+  reindex (self);
 }
 
 static void

@@ -341,7 +341,11 @@ crm_priorities_page_set_store (CrmPrioritiesPage   *self,
   crm_requirement_filter_box_set_store (self->filter_box, store);
   crm_priority_matrix_set_model (self->matrix, self->model);
   gtk_list_view_set_model (self->ranked_view, GTK_SELECTION_MODEL (selection));
-  crm_priorities_page_filters_changed_cb (self);
+  /* A new model shows the open requirements already: query again only
+   * for filters the user set. */
+  if (!crm_requirement_filter_box_is_default (self->filter_box) ||
+      gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    crm_priorities_page_filters_changed_cb (self);
   update_unplaced (self);
 }
 

@@ -22,40 +22,22 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-stats.h"
+
 #include "crm-customer-list.h"
 #include "crm-demo.h"
 
 #define RUNS 7
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Nearest rank: a value that was really measured. */
-static double
-percentile (GArray *sorted,
-            double  fraction)
-{
-  guint rank = (guint) (sorted->len * fraction + 0.999999);
-
-  return g_array_index (sorted, double, MAX (rank, 1) - 1);
-}
-
 static void
 print_stats (const char *what,
              GArray     *times)
 {
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, bench_compare_doubles);
   printf ("# %-36s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  (%u timings)%s\n",
-           what, percentile (times, 0.5), percentile (times, 0.95),
+           what, bench_percentile (times, 0.5), bench_percentile (times, 0.95),
            g_array_index (times, double, times->len - 1), times->len,
-           percentile (times, 0.95) > 5.0 ? "  p95 over 5 ms" : "");
+           bench_percentile (times, 0.95) > 5.0 ? "  p95 over 5 ms" : "");
 }
 
 static double

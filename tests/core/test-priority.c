@@ -266,6 +266,27 @@ test_rank_order (Fixture       *f,
 /* Drops ------------------------------------------------------------------ */
 
 static void
+assert_same_order (Fixture          *f,
+                   CrmPriorityModel *model)
+{
+  g_autoptr(CrmPriorityModel) fresh = crm_priority_model_new (f->requirements);
+  const CrmPriorityEntry *a, *b;
+  guint n_a, n_b;
+
+  a = crm_priority_model_get_entries (model, &n_a);
+  b = crm_priority_model_get_entries (fresh, &n_b);
+  g_assert_cmpuint (n_a, ==, n_b);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_b);
+  for (guint i = 0; i < n_a; i++)
+    {
+      g_assert_cmpint (a[i].id, ==, b[i].id);
+      g_assert_cmpint (a[i].scores.importance, ==, b[i].scores.importance);
+      g_assert_cmpint (a[i].scores.urgency, ==, b[i].scores.urgency);
+      g_assert_cmpuint (crm_priority_model_find (model, a[i].id), ==, i);
+    }
+}
+
+static void
 test_drop_is_one_undoable_action (Fixture       *f,
                                   gconstpointer  data)
 {
@@ -289,8 +310,10 @@ test_drop_is_one_undoable_action (Fixture       *f,
   scores = scores_of (f, plan);
   g_assert_cmpint (scores.importance, ==, 5);
   g_assert_cmpint (scores.urgency, ==, 5);
-  /* The model follows the store at once. */
+  /* The model follows the store at once, in the order a fresh query
+   * gives. */
   g_assert_cmpuint (crm_priority_model_find (model, plan), ==, 0);
+  assert_same_order (f, model);
 
   /* A drop on its own cell records nothing. */
   g_assert_true (crm_requirement_store_move_to_cell (f->requirements, plan, CRM_PRIORITY_VIEW_QUADRANT,
@@ -305,6 +328,7 @@ test_drop_is_one_undoable_action (Fixture       *f,
   g_assert_cmpint (scores.importance, ==, 5);
   g_assert_cmpint (scores.urgency, ==, 2);
   g_assert_cmpuint (crm_priority_model_find (model, plan), ==, 1);
+  assert_same_order (f, model);
   scores = scores_of (f, other);
   g_assert_cmpint (scores.urgency, ==, 3);
 
