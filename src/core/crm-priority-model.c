@@ -351,13 +351,17 @@ update_one (CrmPriorityModel *self,
   if (old_position == G_MAXUINT && new_position == G_MAXUINT)
     return;
 
-  first = MIN (old_position, new_position);
-  last = old_position == G_MAXUINT ? new_position
-         : new_position == G_MAXUINT ? old_position
-         : MAX (old_position, new_position);
-  g_list_model_items_changed (G_LIST_MODEL (self), first,
-                              MIN (last + 1, old_n) - first,
-                              MIN (last + 1, self->entries->len) - first);
+  if (new_position == G_MAXUINT)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+  else if (old_position == G_MAXUINT)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+  else
+    {
+      /* The rows between the two places each move by one. */
+      first = MIN (old_position, new_position);
+      last = MAX (old_position, new_position);
+      g_list_model_items_changed (G_LIST_MODEL (self), first, last - first + 1, last - first + 1);
+    }
   if (old_n != self->entries->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
