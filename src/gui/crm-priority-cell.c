@@ -385,6 +385,19 @@ crm_priority_cell_set_count (CrmPriorityCell *self,
 }
 
 /**
+ * crm_priority_cell_get_first_chip:
+ *
+ * Returns: (transfer none) (nullable): the cell's first card
+ */
+GtkWidget *
+crm_priority_cell_get_first_chip (CrmPriorityCell *self)
+{
+  g_return_val_if_fail (CRM_IS_PRIORITY_CELL (self), NULL);
+
+  return gtk_widget_get_first_child (self->chips);
+}
+
+/**
  * crm_priority_cell_find_chip:
  *
  * Returns: (transfer none) (nullable): the card of requirement @id among

@@ -41,6 +41,7 @@ CrmPriorityChip *crm_priority_cell_add_chip    (CrmPriorityCell *self,
                                                 CrmRequirement  *requirement);
 void             crm_priority_cell_set_count   (CrmPriorityCell *self,
                                                 guint            count);
+GtkWidget       *crm_priority_cell_get_first_chip (CrmPriorityCell *self);
 CrmPriorityChip *crm_priority_cell_find_chip   (CrmPriorityCell *self,
                                                 gint64           id);
 void             crm_priority_cell_show_all    (CrmPriorityCell *self,

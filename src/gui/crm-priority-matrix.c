@@ -326,6 +326,7 @@ refill (CrmPriorityMatrix *self)
   guint n_entries = 0;
   const CrmPriorityEntry *entries = NULL;
   guint per_cell = self->view == CRM_PRIORITY_VIEW_MOSCOW ? CARDS_PER_LANE : CARDS_PER_CELL;
+  CrmPriorityCell *fallback_cell = NULL;
 
   if (self->dragging > 0)
     {
@@ -333,6 +334,26 @@ refill (CrmPriorityMatrix *self)
       return;
     }
   self->refill_pending = FALSE;
+
+  /* A card with the focus is about to go: its requirement's new card
+   * takes the focus after the refill, or, if it left the matrix, its old
+   * cell's first card. Otherwise the window's focus would point at a
+   * destroyed card, and the next key press was lost. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+      {
+        GtkWidget *chip = CRM_IS_PRIORITY_CHIP (focus) ? focus
+                          : gtk_widget_get_ancestor (focus, CRM_TYPE_PRIORITY_CHIP);
+        GtkWidget *cell = gtk_widget_get_ancestor (focus, CRM_TYPE_PRIORITY_CELL);
+
+        if (chip != NULL && self->focus_id == 0)
+          self->focus_id = crm_priority_chip_get_id (CRM_PRIORITY_CHIP (chip));
+        fallback_cell = cell != NULL ? CRM_PRIORITY_CELL (cell) : NULL;
+      }
+  }
 
   if (self->model != NULL)
     entries = crm_priority_model_get_entries (self->model, &n_entries);
@@ -379,6 +400,13 @@ refill (CrmPriorityMatrix *self)
 
   if (self->focus_id != 0 && crm_priority_matrix_focus (self, self->focus_id))
     self->focus_id = 0;
+  else if (fallback_cell != NULL)
+    {
+      GtkWidget *first = crm_priority_cell_get_first_chip (fallback_cell);
+
+      self->focus_id = 0;
+      gtk_widget_grab_focus (first != NULL ? first : GTK_WIDGET (self));
+    }
 }
 
 static void

@@ -14,8 +14,8 @@
 #   --mode drag: the card is dragged with the mouse (xdotool: press, a move
 #     of more than 8 px, a move into the target cell, one more small move,
 #     release, about 50 ms apart) onto the "do now" cell importance 5,
-#     urgency 5. The database must then hold importance 5 and urgency 5.
-#     (Undoing a drop is tested in tests/core/test-priority.c.)
+#     urgency 5. The database must then hold importance 5 and urgency 5,
+#     and Ctrl+Z must bring back urgency 2 (one undoable action).
 #   --mode keyboard: the card is clicked to give it the focus, then Left
 #     three times moves it one cell each (urgency 2 → 3 → 4 → 5) and Down
 #     once (importance 5 → 4); the database is checked after each key, so
@@ -123,10 +123,17 @@ def main():
             tap.ok(moved, 'the drag from “plan” to “do now” sets importance 5 and urgency 5 (%s)'
                    % os.path.basename(shot), 'scores %r' % (scores_of(database, code),))
 
-            # The drag is over when the card's new cell shows it.
-            tap.ok(e2e.wait_for(lambda: board.find_card(frame, code), e2e.PAGE_TIMEOUT,
-                                'the card %s in its new cell' % code) is not None,
-                   'the card shows in its new cell')
+            # The drag is over when the card's new cell shows it; its icon
+            # was an X window of its own, so the keys go back to the main
+            # window.
+            e2e.wait_for(lambda: board.find_card(frame, code), e2e.PAGE_TIMEOUT,
+                         'the card %s in its new cell' % code)
+            e2e.focus_window(app.window_id)
+            e2e.key('ctrl+z')
+            undone = wait_scores(database, code, (5, 2))
+            shot = e2e.screenshot(os.path.join(outdir, prefix + 'undone.png'))
+            tap.ok(undone, 'Ctrl+Z restores both scores in one step (%s)' % os.path.basename(shot),
+                   'scores %r' % (scores_of(database, code),))
         else:
             display.click_object(card)
             time.sleep(board.DRAG_STEP)
