@@ -11,6 +11,7 @@
 
 #include "crm-customer-store-private.h"
 #include "crm-pinyin.h"
+#include "crm-sql-bind.h"
 #include "crm-validate.h"
 
 /* Saving ---------------------------------------------------------------- */
@@ -23,29 +24,6 @@ typedef struct
   const char * const  *tags;
   gint64               id;
 } SaveData;
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_int_or_null (sqlite3_stmt *stmt,
-                  int           index,
-                  gint64        value,
-                  gint64        null_value)
-{
-  if (value == null_value)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, value);
-}
 
 static gboolean
 write_tags (CrmDatabase         *db,
@@ -128,13 +106,13 @@ write_contacts (CrmDatabase  *db,
       if (stmt == NULL)
         return FALSE;
 
-      bind_text_or_null (stmt, 1, crm_contact_get_name (contact));
-      bind_text_or_null (stmt, 2, title);
-      bind_text_or_null (stmt, 3, crm_contact_get_phone (contact));
-      bind_text_or_null (stmt, 4, crm_contact_get_email (contact));
-      bind_text_or_null (stmt, 5, crm_contact_get_role (contact));
-      bind_text_or_null (stmt, 6, channel);
-      bind_text_or_null (stmt, 7, frequency);
+      crm_sql_bind_text_or_null (stmt, 1, crm_contact_get_name (contact));
+      crm_sql_bind_text_or_null (stmt, 2, title);
+      crm_sql_bind_text_or_null (stmt, 3, crm_contact_get_phone (contact));
+      crm_sql_bind_text_or_null (stmt, 4, crm_contact_get_email (contact));
+      crm_sql_bind_text_or_null (stmt, 5, crm_contact_get_role (contact));
+      crm_sql_bind_text_or_null (stmt, 6, channel);
+      crm_sql_bind_text_or_null (stmt, 7, frequency);
       sqlite3_bind_int (stmt, 8, i);
       if (id > 0)
         sqlite3_bind_int64 (stmt, 9, id);
@@ -243,22 +221,22 @@ crm_customer_store_write (CrmCustomerStore    *self,
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
-  bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
-  bind_text_or_null (stmt, 5, founded_on);
-  bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
-  bind_int_or_null (stmt, 7, employees, -1);
-  bind_int_or_null (stmt, 8, annual_revenue, -1);
+  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
+  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
+  crm_sql_bind_text_or_null (stmt, 5, founded_on);
+  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
+  crm_sql_bind_int_or_null (stmt, 7, employees, -1);
+  crm_sql_bind_int_or_null (stmt, 8, annual_revenue, -1);
   sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
-  bind_text_or_null (stmt, 11, province);
-  bind_text_or_null (stmt, 12, city);
-  bind_text_or_null (stmt, 13, district);
-  bind_text_or_null (stmt, 14, street);
-  bind_text_or_null (stmt, 15, pain_points);
-  bind_text_or_null (stmt, 16, decision_chain);
-  bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
-  bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
+  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
+  crm_sql_bind_text_or_null (stmt, 11, province);
+  crm_sql_bind_text_or_null (stmt, 12, city);
+  crm_sql_bind_text_or_null (stmt, 13, district);
+  crm_sql_bind_text_or_null (stmt, 14, street);
+  crm_sql_bind_text_or_null (stmt, 15, pain_points);
+  crm_sql_bind_text_or_null (stmt, 16, decision_chain);
+  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
+  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
   sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_TRANSIENT);
   sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_TRANSIENT);
@@ -814,9 +792,9 @@ write_cooperation (CrmDatabase     *db,
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, crm_cooperation_get_customer_id (record));
-  bind_text_or_null (stmt, 2, crm_cooperation_get_product (record));
-  bind_text_or_null (stmt, 3, crm_cooperation_get_started_on (record));
-  bind_text_or_null (stmt, 4, crm_cooperation_get_ended_on (record));
+  crm_sql_bind_text_or_null (stmt, 2, crm_cooperation_get_product (record));
+  crm_sql_bind_text_or_null (stmt, 3, crm_cooperation_get_started_on (record));
+  crm_sql_bind_text_or_null (stmt, 4, crm_cooperation_get_ended_on (record));
   sqlite3_bind_int64 (stmt, 5, crm_cooperation_get_amount (record));
   if (!crm_database_step_done (db, stmt, error))
     return 0;

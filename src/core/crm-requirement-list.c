@@ -197,8 +197,10 @@ query (CrmRequirementList *self,
     {
       Entry entry = {
         sqlite3_column_int64 (stmt, 0),
-        crm_requirement_enum_from_string (CRM_REQUIREMENT_ENUM_STATUS,
-                                          (const char *)sqlite3_column_text (stmt, 1)),
+        /* A column knows its status: no text to compare per row. */
+        self->status >= 0 ? self->status
+        : crm_requirement_enum_from_string (CRM_REQUIREMENT_ENUM_STATUS,
+                                            (const char *)sqlite3_column_text (stmt, 1)),
         sqlite3_column_double (stmt, 2),
       };
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-requirement-store-private.h"
+#include "crm-sql-bind.h"
 
 /* Checking -------------------------------------------------------------- */
 
@@ -149,36 +150,13 @@ crm_requirement_store_check (CrmRequirementStore  *self,
 /* Writing --------------------------------------------------------------- */
 
 static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *value)
-{
-  if (value == NULL || value[0] == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_number_or_null (sqlite3_stmt *stmt,
-                     int           index,
-                     gint64        value,
-                     gint64        null_value)
-{
-  if (value == null_value)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, value);
-}
-
-static void
 bind_enum (sqlite3_stmt       *stmt,
            int                 index,
            CrmRequirementEnum  type,
            CrmRequirement     *requirement,
            const char         *property)
 {
-  bind_text_or_null (stmt, index,
+  crm_sql_bind_text_or_null (stmt, index,
                      crm_requirement_enum_to_string (type, crm_requirement_get_number (requirement, property)));
 }
 
@@ -233,12 +211,12 @@ crm_requirement_store_write_history (CrmDatabase  *db,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text_or_null (stmt, 2, from_status < 0 ? NULL
+  crm_sql_bind_text_or_null (stmt, 2, from_status < 0 ? NULL
                      : crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, from_status));
   sqlite3_bind_text (stmt, 3, crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, to_status),
                      -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, 4, who);
-  bind_text_or_null (stmt, 5, note);
+  crm_sql_bind_text_or_null (stmt, 4, who);
+  crm_sql_bind_text_or_null (stmt, 5, note);
 
   return crm_database_step_done (db, stmt, error);
 }
@@ -337,7 +315,7 @@ crm_requirement_store_write (CrmRequirementStore  *self,
     static const char *texts[] = { "description", "user-story", "who", "what", "when", "where", "why", "how" };
 
     for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-      bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, texts[i]));
+      crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, texts[i]));
   }
   bind_enum (stmt, n++, CRM_REQUIREMENT_ENUM_SOURCE, requirement, "source");
   bind_enum (stmt, n++, CRM_REQUIREMENT_ENUM_NATURE, requirement, "nature");
@@ -347,16 +325,16 @@ crm_requirement_store_write (CrmRequirementStore  *self,
   sqlite3_bind_int (stmt, n++, crm_requirement_get_importance (requirement));
   sqlite3_bind_int (stmt, n++, crm_requirement_get_urgency (requirement));
   bind_enum (stmt, n++, CRM_REQUIREMENT_ENUM_MOSCOW, requirement, "moscow");
-  bind_number_or_null (stmt, n++, crm_requirement_get_number (requirement, "value"), -1);
-  bind_number_or_null (stmt, n++, crm_requirement_get_number (requirement, "cost"), -1);
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_number (requirement, "value"), -1);
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_number (requirement, "cost"), -1);
   sqlite3_bind_text (stmt, n++, crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, status),
                      -1, SQLITE_STATIC);
-  bind_text_or_null (stmt, n++, crm_requirement_get_owner (requirement));
-  bind_text_or_null (stmt, n++, crm_requirement_get_due_on (requirement));
-  bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, "acceptance"));
-  bind_text_or_null (stmt, n++, crm_requirement_get_resolution (requirement));
-  bind_number_or_null (stmt, n++, crm_requirement_get_satisfaction (requirement), 0);
-  bind_number_or_null (stmt, n++, crm_requirement_get_customer_id (requirement), 0);
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_owner (requirement));
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_due_on (requirement));
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_string (requirement, "acceptance"));
+  crm_sql_bind_text_or_null (stmt, n++, crm_requirement_get_resolution (requirement));
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_satisfaction (requirement), 0);
+  crm_sql_bind_int_or_null (stmt, n++, crm_requirement_get_customer_id (requirement), 0);
   if (is_new)
     sqlite3_bind_text (stmt, n++, code, -1, SQLITE_TRANSIENT);
   else
@@ -372,6 +350,11 @@ crm_requirement_store_write (CrmRequirementStore  *self,
   if (old_status != (int)status &&
       !crm_requirement_store_write_history (db, id, old_status, status, self->actor, NULL, error))
     return 0;
+
+  /* MERGE: as in move_in_transaction() (crm-requirement-store-move.c), a
+   * satisfaction below 3 saved from the editor raises the key follow-up
+   * flag of the requirement's customers; call the follow-ups branch's API
+   * here when crm_requirement_get_satisfaction (requirement) is 1 or 2. */
 
   if (!link_customer (db, id, crm_requirement_get_customer_id (requirement), error))
     return 0;
@@ -452,6 +435,11 @@ typedef struct
  *
  * Adds a piece of evidence inside a transaction the caller holds.
  *
+ * MERGE: the follow-ups branch (a follow-up that states a requirement) and
+ * the questionnaires branch (an answer that becomes a draft requirement)
+ * call this with CRM_EVIDENCE_KIND_FOLLOW_UP or _ANSWER and their row's id,
+ * in the same action that creates the requirement.
+ *
  * Returns: its id, or 0 with @error set
  */
 gint64
@@ -479,7 +467,7 @@ crm_requirement_store_write_evidence (CrmRequirementStore  *self,
   sqlite3_bind_int64 (stmt, 1, requirement_id);
   sqlite3_bind_text (stmt, 2, crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_EVIDENCE_KIND, kind),
                      -1, SQLITE_STATIC);
-  bind_number_or_null (stmt, 3, source_id, 0);
+  crm_sql_bind_int_or_null (stmt, 3, source_id, 0);
   sqlite3_bind_text (stmt, 4, excerpt != NULL ? excerpt : "", -1, SQLITE_TRANSIENT);
   if (!crm_database_step_done (self->database, stmt, error))
     return 0;

@@ -240,7 +240,11 @@ static const CrmSchemaStep steps[] = {
     /* Where a requirement was heard. The follow-ups and questionnaire
      * answers it points at live in tables of their own; kind + source_id
      * name the row without a foreign key, and the excerpt keeps the words
-     * even if that row goes. */
+     * even if that row goes.
+     * MERGE: kind 'follow_up' takes the id of the follow-ups branch's
+     * follow-up table and 'answer' that of the questionnaires branch's
+     * answer table; those branches add evidence with
+     * crm_requirement_store_write_evidence() inside their own actions. */
     "CREATE TABLE requirement_evidence ("
     "  id             INTEGER PRIMARY KEY,"
     "  requirement_id INTEGER NOT NULL REFERENCES requirement ON DELETE CASCADE,"

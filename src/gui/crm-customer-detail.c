@@ -9,6 +9,7 @@
 
 #include "crm-format.h"
 #include "crm-customer-detail.h"
+#include "crm-customer-requirements.h"
 #include "crm-customer-editor.h"
 #include "crm-mask.h"
 #include "crm-merge-dialog.h"
@@ -820,6 +821,7 @@ crm_customer_detail_class_init (CrmCustomerDetailClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CRM_TYPE_CUSTOMER_REQUIREMENTS);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-customer-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, back_button);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerDetail, actions_box);

@@ -9,6 +9,7 @@
 
 #include "crm-customer-store.h"
 #include "crm-requirement-close-dialog.h"
+#include "crm-requirement-merge-dialog.h"
 #include "crm-requirement-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,9 @@ void                 crm_requirement_board_request_move  (CrmRequirementBoard  *
                                                           CrmRequirementStatus  status,
                                                           gint64                before_id);
 CrmRequirementCloseDialog *crm_requirement_board_get_close_dialog (CrmRequirementBoard *self);
+void                 crm_requirement_board_request_merge (CrmRequirementBoard  *self,
+                                                          CrmRequirement       *requirement);
+CrmRequirementMergeDialog *crm_requirement_board_get_merge_dialog (CrmRequirementBoard *self);
 guint                crm_requirement_board_get_count     (CrmRequirementBoard  *self,
                                                           CrmRequirementStatus  status);
 gboolean             crm_requirement_board_get_wip_exceeded (CrmRequirementBoard *self,

@@ -22,8 +22,8 @@ G_DECLARE_FINAL_TYPE (CrmRequirementCard, crm_requirement_card, CRM, REQUIREMENT
  *
  * It knows nothing of columns: its menu items and shortcuts emit
  * "move-requested" (int status, or -1 with int delta ±1 for up and down
- * within its column) and "edit-requested", which the board turns into
- * store moves. Shortcuts: Ctrl+Left and Ctrl+Right move to the column on
+ * within its column), "edit-requested" and "merge-requested", which the
+ * board turns into store actions. Shortcuts: Ctrl+Left and Ctrl+Right move to the column on
  * either side, Alt+Up and Alt+Down move up and down, Shift+F10 or Menu
  * opens the menu.
  *

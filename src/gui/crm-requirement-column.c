@@ -12,19 +12,27 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-prefix-model.h"
 #include "crm-requirement-card.h"
 #include "crm-requirement-column.h"
+
+/* Cards made at first, and how many more each time the user scrolls near
+ * the end of those (see crm-prefix-model.c). */
+#define FIRST_CARDS 8
+#define MORE_CARDS 48
 
 struct _CrmRequirementColumn
 {
   GtkWidget           parent_instance;
 
   CrmRequirementList *list;
+  CrmPrefixModel     *prefix;
   GtkWidget          *scroller;
   GtkListView        *list_view;
   GHashTable         *cards;       /* gint64 id → CrmRequirementCard (unowned) */
   CrmRequirementCard *marked;      /* weak */
   gint64              focus_id;    /* focus this card once it is bound */
+  guint               grow_id;     /* idle that makes more cards */
 };
 
 G_DEFINE_FINAL_TYPE (CrmRequirementColumn, crm_requirement_column, GTK_TYPE_WIDGET)
@@ -38,6 +46,7 @@ enum {
 enum {
   MOVE_REQUESTED,
   EDIT_REQUESTED,
+  MERGE_REQUESTED,
   N_SIGNALS
 };
 
@@ -92,6 +101,14 @@ card_edit_requested_cb (CrmRequirementCard   *card,
 {
   if (crm_requirement_card_get_requirement (card) != NULL)
     g_signal_emit (self, signals[EDIT_REQUESTED], 0, crm_requirement_card_get_requirement (card));
+}
+
+static void
+card_merge_requested_cb (CrmRequirementCard   *card,
+                         CrmRequirementColumn *self)
+{
+  if (crm_requirement_card_get_requirement (card) != NULL)
+    g_signal_emit (self, signals[MERGE_REQUESTED], 0, crm_requirement_card_get_requirement (card));
 }
 
 static void
@@ -177,6 +194,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 
   g_signal_connect_object (card, "move-requested", G_CALLBACK (card_move_requested_cb), self, 0);
   g_signal_connect_object (card, "edit-requested", G_CALLBACK (card_edit_requested_cb), self, 0);
+  g_signal_connect_object (card, "merge-requested", G_CALLBACK (card_merge_requested_cb), self, 0);
   gtk_list_item_set_child (item, card);
 }
 
@@ -383,6 +401,45 @@ drop_cb (GtkDropTarget        *target,
   return TRUE;
 }
 
+/* Growing -------------------------------------------------------------- */
+
+static gboolean
+grow_cb (gpointer data)
+{
+  CrmRequirementColumn *self = data;
+
+  self->grow_id = 0;
+  if (crm_prefix_model_get_limit (self->prefix) < g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    crm_prefix_model_set_limit (self->prefix, crm_prefix_model_get_limit (self->prefix) + MORE_CARDS);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scrolled_cb (GtkAdjustment        *adjustment,
+             CrmRequirementColumn *self)
+{
+  double value, upper, page;
+
+  value = gtk_adjustment_get_value (adjustment);
+  upper = gtk_adjustment_get_upper (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+
+  /* Within a screen of the end of what is made: make more, once this
+   * layout (which may be what changed the adjustment) is done. */
+  if (page > 0 && value + 2 * page >= upper && self->grow_id == 0 &&
+      crm_prefix_model_get_limit (self->prefix) < g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    self->grow_id = g_idle_add_full (G_PRIORITY_LOW, grow_cb, self, NULL);
+}
+
+static void
+upper_changed_cb (GtkAdjustment        *adjustment,
+                  GParamSpec           *pspec,
+                  CrmRequirementColumn *self)
+{
+  scrolled_cb (adjustment, self);
+}
+
 /* GObject --------------------------------------------------------------- */
 
 static void
@@ -403,7 +460,8 @@ crm_requirement_column_constructed (GObject *object)
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
 
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->list)));
+  self->prefix = crm_prefix_model_new (G_LIST_MODEL (self->list), FIRST_CARDS);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->prefix)));
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory));
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "requirement-column");
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_view_activate_cb), self, 0);
@@ -420,6 +478,10 @@ crm_requirement_column_constructed (GObject *object)
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list_view));
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+                           "value-changed", G_CALLBACK (scrolled_cb), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+                           "notify::upper", G_CALLBACK (upper_changed_cb), self, 0);
 
   target = gtk_drop_target_new (CRM_TYPE_REQUIREMENT, GDK_ACTION_MOVE);
   g_signal_connect_object (target, "motion", G_CALLBACK (drop_motion_cb), self, 0);
@@ -440,7 +502,9 @@ crm_requirement_column_dispose (GObject *object)
   CrmRequirementColumn *self = (CrmRequirementColumn *)object;
 
   g_clear_weak_pointer (&self->marked);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->prefix);
   g_clear_object (&self->list);
 
   G_OBJECT_CLASS (crm_requirement_column_parent_class)->dispose (object);
@@ -516,6 +580,9 @@ crm_requirement_column_class_init (CrmRequirementColumnClass *klass)
   signals[EDIT_REQUESTED] =
     g_signal_new ("edit-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_REQUIREMENT);
+  signals[MERGE_REQUESTED] =
+    g_signal_new ("merge-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_REQUIREMENT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "requirementcolumn");
@@ -577,6 +644,9 @@ crm_requirement_column_focus_requirement (CrmRequirementColumn *self,
   index = crm_requirement_list_find (self->list, id);
   if (index == G_MAXUINT)
     return FALSE;
+
+  if (index + 8 > crm_prefix_model_get_limit (self->prefix))
+    crm_prefix_model_set_limit (self->prefix, index + MORE_CARDS);
 
   self->focus_id = id;
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", index);

@@ -29,7 +29,9 @@ G_DECLARE_FINAL_TYPE (CrmRequirementColumn, crm_requirement_column, CRM, REQUIRE
  * status, gint64 before_id: the card to land before, 0 for the end,
  * CRM_REQUIREMENT_COLUMN_TOP for the top of another column); activating
  * a card (double click, Enter) or its Edit item emits "edit-requested"
- * (CrmRequirement *requirement). The board decides, asks and moves.
+ * (CrmRequirement *requirement); its Merge Into item emits
+ * "merge-requested" (CrmRequirement *requirement). The board decides,
+ * asks and moves.
  */
 
 GtkWidget          *crm_requirement_column_new              (CrmRequirementList   *list);

@@ -638,7 +638,19 @@ crm_window_add_undo_toast (CrmWindow *self,
   g_return_if_fail (CRM_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  crm_window_dismiss_undo_toast (self);
+  /* A toast still on screen takes the new text in place. Dismissing it
+   * and adding another while libadwaita 1.2 animates it crashed the app
+   * (adw_animation_skip() on a freed toast) when Ctrl+Z and Ctrl+Shift+Z
+   * came quickly after a move on the requirement board. */
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, adw_toast_get_title (toast));
+      adw_toast_set_button_label (self->undo_toast, adw_toast_get_button_label (toast));
+      adw_toast_set_action_name (self->undo_toast, adw_toast_get_action_name (toast));
+      adw_toast_set_action_target_value (self->undo_toast, adw_toast_get_action_target_value (toast));
+      g_object_unref (toast);
+      return;
+    }
 
   g_signal_connect_object (toast,
                            "dismissed",

@@ -1,4 +1,5 @@
-/* bench-stats.h — percentiles of timings, shared by the C benchmarks
+/* bench-stats.h — what the C benchmarks share: sorting timings and
+ * reading percentiles from them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +18,7 @@ bench_compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* Nearest rank of a sorted array: a value that was really measured. */
+/* Nearest rank: a value that was really measured. */
 static inline double
 bench_percentile (GArray *sorted,
                   double  fraction)

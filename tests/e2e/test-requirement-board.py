@@ -83,8 +83,9 @@ def find_column(frame, name):
     return found[0] if found else None
 
 
-def drag(display, source, target):
-    """A real drag from the middle of @source to the upper part of @target."""
+def drag(display, source, target, shot_path=None):
+    """A real drag from the middle of @source to the upper part of @target;
+    with @shot_path, a screenshot of the drop line just before the release."""
     s = e2e.window_extents(source)
     t = e2e.window_extents(target)
     sx, sy = display.to_screen(s.x + s.width // 2, s.y + s.height // 2)
@@ -101,6 +102,8 @@ def drag(display, source, target):
     time.sleep(DRAG_STEP)
     e2e.run(['xdotool', 'mousemove', str(tx + 3), str(ty + 2)])
     time.sleep(DRAG_STEP)
+    if shot_path:
+        e2e.screenshot(shot_path)
     e2e.run(['xdotool', 'mouseup', '1'])
 
 
@@ -144,7 +147,8 @@ def main():
         e2e.screenshot(os.path.join(outdir, prefix + 'before.png'))
 
         if args.mode == 'drag':
-            drag(display, card, target_card)
+            drag(display, card, target_card,
+                 os.path.join(outdir, prefix + 'dragging.png'))
         else:
             display.click_object(card)
             time.sleep(DRAG_STEP)

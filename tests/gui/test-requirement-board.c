@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "crm-customer-requirements.h"
 #include "crm-requirement-board.h"
 #include "crm-requirement-card.h"
 #include "crm-requirement-editor.h"
@@ -412,6 +413,105 @@ test_editor (Fixture       *f,
   }
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_customer_detail_lists_requirements (Fixture       *f,
+                                         gconstpointer  data)
+{
+  CrmCustomerStore *customers = crm_window_get_customer_store (f->window);
+  g_autoptr(CrmCustomer) customer = crm_customer_new ();
+  g_autoptr(CrmRequirement) requirement = crm_requirement_new ();
+  g_autoptr(GError) error = NULL;
+  CrmCustomerRequirements *section;
+  gint64 customer_id;
+
+  g_object_set (customer, "name", "苏州工业园区测试有限公司", NULL);
+  customer_id = crm_customer_store_save (customers, customer, NULL, NULL, CRM_SAVE_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+
+  section = CRM_CUSTOMER_REQUIREMENTS (find_by_type (GTK_WIDGET (f->window), CRM_TYPE_CUSTOMER_REQUIREMENTS));
+  g_assert_nonnull (section);
+  crm_customer_requirements_set_customer_id (section, customer_id);
+  g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 0);
+
+  /* A requirement saved for the customer shows at once. */
+  g_object_set (requirement, "title", "增值税发票自动开具", "customer-id", customer_id, NULL);
+  crm_requirement_store_save (f->store, requirement, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 1);
+  add_requirement (f, "别的客户的需求", NULL);
+  g_assert_cmpuint (crm_customer_requirements_get_n_shown (section), ==, 1);
+}
+
+static void
+test_merge_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 survivor = add_requirement (f, "订单批量导出", NULL);
+  gint64 duplicate = add_requirement (f, "导出订单到 Excel", NULL);
+  CrmRequirementMergeDialog *dialog;
+
+  /* From the card's menu. */
+  gtk_widget_activate_action (GTK_WIDGET (wait_for_card (f, duplicate)), "card.merge", NULL);
+  iterate ();
+  dialog = crm_requirement_board_get_merge_dialog (f->board);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (crm_requirement_merge_dialog_get_duplicate_id (dialog), ==, duplicate);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
+
+  /* It cannot be merged into itself. */
+  g_assert_true (crm_requirement_merge_dialog_select (dialog, duplicate));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
+
+  crm_requirement_merge_dialog_set_search_text (dialog, "批量");
+  g_assert_false (crm_requirement_merge_dialog_select (dialog, duplicate));
+  g_assert_true (crm_requirement_merge_dialog_select (dialog, survivor));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "merge"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+
+  g_assert_null (crm_requirement_store_get (f->store, duplicate, NULL));
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+
+  /* Undone from the window, it is back. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 2);
+}
+
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  int minimum = 0;
+
+  add_requirement (f, "窄窗口里的卡片", NULL);
+  /* The board scrolls sideways rather than widening the window beyond the
+   * 360 px the window allows. */
+  gtk_widget_measure (GTK_WIDGET (f->board), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +529,9 @@ main (int   argc,
   ADD ("/requirement-board/wip-limit", test_wip_limit);
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
   ADD ("/requirement-board/editor", test_editor);
+  ADD ("/requirement-board/narrow-window", test_narrow_window);
+  ADD ("/requirement-board/merge-dialog", test_merge_dialog);
+  ADD ("/requirement-board/customer-detail-lists-requirements", test_customer_detail_lists_requirements);
 
 #undef ADD
 

@@ -1,0 +1,485 @@
+/* crm-requirement-board-layout.c — the board's headers, filters and lanes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * What the board shows: one header per status with its count and WIP
+ * limit, the filters, and the lanes of columns they make. Rebuilding the
+ * lanes makes new lists and columns; each column reports to the board
+ * (crm_requirement_board_connect_column()).
+ */
+
+#include <glib/gi18n.h>
+
+#include "crm-customer-types.h"
+#include "crm-requirement-board-private.h"
+
+static const char *lanes_names[] = { "none", "tier", "owner" };
+
+/* Counts and WIP limits ------------------------------------------------- */
+
+guint
+crm_requirement_board_get_count (CrmRequirementBoard  *self,
+                                 CrmRequirementStatus  status)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_BOARD (self), 0);
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, i);
+
+      count += g_list_model_get_n_items (G_LIST_MODEL (crm_requirement_column_get_list (lane->columns[status])));
+    }
+
+  return count;
+}
+
+static int
+wip_limit (CrmRequirementBoard *self,
+           guint                status)
+{
+  g_autoptr(GVariant) limits = g_settings_get_value (self->settings, "requirement-wip-limits");
+
+  if (status >= g_variant_n_children (limits))
+    return 0;
+
+  return g_variant_get_int32 (g_variant_get_child_value (limits, status));
+}
+
+gboolean
+crm_requirement_board_get_wip_exceeded (CrmRequirementBoard  *self,
+                                        CrmRequirementStatus  status)
+{
+  int limit;
+
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_BOARD (self), FALSE);
+
+  limit = wip_limit (self, status);
+
+  return limit > 0 && crm_requirement_board_get_count (self, status) > (guint)limit;
+}
+
+void
+crm_requirement_board_update_headers (CrmRequirementBoard *self)
+{
+  for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
+    {
+      Header *header = &self->headers[status];
+      guint count = crm_requirement_board_get_count (self, status);
+      int limit = wip_limit (self, status);
+      g_autofree char *text = NULL;
+      g_autofree char *accessible = NULL;
+
+      text = limit > 0 ? g_strdup_printf ("%u / %d", count, limit) : g_strdup_printf ("%u", count);
+      gtk_label_set_label (header->count, text);
+
+      if (crm_requirement_board_get_wip_exceeded (self, status))
+        {
+          gtk_widget_add_css_class (header->box, "wip-exceeded");
+          accessible = g_strdup_printf (_("%s: %u cards, over the limit of %d"),
+                                        crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, status),
+                                        count, limit);
+        }
+      else
+        {
+          gtk_widget_remove_css_class (header->box, "wip-exceeded");
+          accessible = g_strdup_printf (ngettext ("%s: %u card", "%s: %u cards", count),
+                                        crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, status),
+                                        count);
+        }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header->box),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      if (gtk_spin_button_get_value_as_int (header->limit) != limit)
+        gtk_spin_button_set_value (header->limit, limit);
+    }
+}
+
+static void
+limit_changed_cb (GtkSpinButton       *spin,
+                  CrmRequirementBoard *self)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ai"));
+  for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
+    g_variant_builder_add (&builder, "i", gtk_spin_button_get_value_as_int (self->headers[status].limit));
+  g_settings_set_value (self->settings, "requirement-wip-limits", g_variant_builder_end (&builder));
+}
+
+void
+crm_requirement_board_build_headers (CrmRequirementBoard *self)
+{
+  for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
+    {
+      Header *header = &self->headers[status];
+      GtkWidget *title = gtk_label_new (crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, status));
+      GtkWidget *menu = gtk_menu_button_new ();
+      GtkWidget *popover = gtk_popover_new ();
+      GtkWidget *popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *limit_label = gtk_label_new (_("Work-in-progress limit (0: none)"));
+
+      header->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_widget_add_css_class (header->box, "column-header");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header->box),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, status), -1);
+      gtk_widget_add_css_class (title, "heading");
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_box_append (GTK_BOX (header->box), title);
+
+      header->count = GTK_LABEL (gtk_label_new ("0"));
+      gtk_widget_add_css_class (GTK_WIDGET (header->count), "numeric");
+      gtk_widget_add_css_class (GTK_WIDGET (header->count), "dim-label");
+      gtk_widget_set_hexpand (GTK_WIDGET (header->count), TRUE);
+      gtk_label_set_xalign (header->count, 0);
+      gtk_box_append (GTK_BOX (header->box), GTK_WIDGET (header->count));
+
+      header->limit = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 9999, 1));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (header->limit),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, limit_label, NULL, -1);
+      g_signal_connect_object (header->limit, "value-changed", G_CALLBACK (limit_changed_cb), self, 0);
+      gtk_box_append (GTK_BOX (popover_box), limit_label);
+      gtk_box_append (GTK_BOX (popover_box), GTK_WIDGET (header->limit));
+      gtk_popover_set_child (GTK_POPOVER (popover), popover_box);
+
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+      gtk_widget_add_css_class (menu, "flat");
+      gtk_widget_set_tooltip_text (menu, _("Work-in-progress limit"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Work-in-progress limit"), -1);
+      gtk_box_append (GTK_BOX (header->box), menu);
+
+      gtk_box_append (GTK_BOX (self->headers_box), header->box);
+    }
+}
+
+/* Filters --------------------------------------------------------------- */
+
+static void
+fill_filter (CrmRequirementBoard  *self,
+             CrmRequirementFilter *filter)
+{
+  guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
+  guint n_owners = self->owners != NULL ? g_strv_length (self->owners) : 0;
+  guint tier = gtk_drop_down_get_selected (self->tier_dropdown);
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint quadrant = gtk_drop_down_get_selected (self->quadrant_dropdown);
+
+  *filter = (CrmRequirementFilter) CRM_REQUIREMENT_FILTER_INIT;
+  filter->search_text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  filter->customer_text = gtk_editable_get_text (GTK_EDITABLE (self->customer_entry));
+
+  /* Row 0 of every dropdown is "Any". */
+  if (owner > 0 && owner <= n_owners)
+    filter->owner = self->owners[owner - 1];
+  else if (owner == n_owners + 1)
+    filter->owner = "";
+  /* Tiers: Any, S, A, B, C, Ungraded. */
+  if (tier > 0 && tier < 5)
+    filter->tier = tier;
+  else if (tier == 5)
+    filter->tier = CRM_TIER_NONE;
+  /* Categories: Any, then the enumeration from "Uncategorised". */
+  if (category > 0 && category != GTK_INVALID_LIST_POSITION)
+    filter->category = category - 1;
+  if (quadrant > 0 && quadrant != GTK_INVALID_LIST_POSITION)
+    filter->quadrant = quadrant - 1;
+}
+
+static void
+filters_changed_cb (CrmRequirementBoard *self)
+{
+  crm_requirement_board_rebuild_lanes (self);
+}
+
+static GtkDropDown *
+add_filter_row (CrmRequirementBoard *self,
+                GtkGrid             *grid,
+                int                  row,
+                const char          *label,
+                GtkStringList       *strings)
+{
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (strings), NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, dropdown, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filters_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  return GTK_DROP_DOWN (dropdown);
+}
+
+static GtkStringList *
+enum_strings (CrmRequirementEnum type)
+{
+  GtkStringList *strings = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (strings, C_("filter", "Any"));
+  for (guint i = 0; i < crm_requirement_enum_n_values (type); i++)
+    gtk_string_list_append (strings, crm_requirement_enum_get_label (type, i));
+
+  return strings;
+}
+
+void
+crm_requirement_board_reload_owners (CrmRequirementBoard *self)
+{
+  GtkStringList *strings = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (self->owner_dropdown);
+  guint n_old = self->owners != NULL ? g_strv_length (self->owners) : 0;
+  g_autofree char *kept = selected > 0 && selected <= n_old ? g_strdup (self->owners[selected - 1]) : NULL;
+  gboolean none = n_old > 0 && selected == n_old + 1;
+  guint reselect = 0;
+
+  g_clear_pointer (&self->owners, g_strfreev);
+  if (self->store != NULL)
+    self->owners = crm_requirement_store_list_owners (self->store);
+
+  gtk_string_list_append (strings, C_("filter", "Any"));
+  for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
+    gtk_string_list_append (strings, self->owners[i]);
+  gtk_string_list_append (strings, _("No owner"));
+
+  /* The owner chosen before stays chosen while it exists. */
+  for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
+    if (g_strcmp0 (self->owners[i], kept) == 0)
+      reselect = i + 1;
+  if (none)
+    reselect = (self->owners != NULL ? g_strv_length (self->owners) : 0) + 1;
+
+  g_signal_handlers_block_by_func (self->owner_dropdown, filters_changed_cb, self);
+  gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (self->owner_dropdown, reselect);
+  g_signal_handlers_unblock_by_func (self->owner_dropdown, filters_changed_cb, self);
+  g_object_unref (strings);
+}
+
+void
+crm_requirement_board_build_filters (CrmRequirementBoard *self)
+{
+  GtkGrid *grid = GTK_GRID (gtk_popover_get_child (gtk_menu_button_get_popover (self->filter_button)));
+  /* gtk_drop_down_new() takes these. */
+  GtkStringList *owners = gtk_string_list_new (NULL);
+  GtkStringList *tiers = gtk_string_list_new (NULL);
+  GtkStringList *categories = enum_strings (CRM_REQUIREMENT_ENUM_CATEGORY);
+  GtkStringList *quadrants = enum_strings (CRM_REQUIREMENT_ENUM_QUADRANT);
+  GtkWidget *customer_label = gtk_label_new (_("Customer"));
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
+
+  gtk_string_list_append (tiers, C_("filter", "Any"));
+  for (CrmTier tier = CRM_TIER_S; tier <= CRM_TIER_C; tier++)
+    gtk_string_list_append (tiers, crm_tier_get_label (tier));
+  gtk_string_list_append (tiers, _("Ungraded"));
+
+  gtk_label_set_xalign (GTK_LABEL (customer_label), 0);
+  self->customer_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->customer_entry, _("Part of the name"));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->customer_entry),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, customer_label, NULL, -1);
+  g_signal_connect_object (self->customer_entry, "changed", G_CALLBACK (filters_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_grid_attach (grid, customer_label, 0, 0, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (self->customer_entry), 1, 0, 1, 1);
+
+  self->owner_dropdown = add_filter_row (self, grid, 1, _("Owner"), owners);
+  self->tier_dropdown = add_filter_row (self, grid, 2, _("Customer tier"), tiers);
+  self->category_dropdown = add_filter_row (self, grid, 3, _("Category"), categories);
+  self->quadrant_dropdown = add_filter_row (self, grid, 4, _("Quadrant"), quadrants);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "board.clear-filters");
+  /* Owners come and go with edits: list them afresh when the filters open. */
+  g_signal_connect_object (gtk_menu_button_get_popover (self->filter_button), "show",
+                           G_CALLBACK (crm_requirement_board_reload_owners), self, G_CONNECT_SWAPPED);
+  gtk_grid_attach (grid, clear, 1, 5, 1, 1);
+}
+
+void
+crm_requirement_board_clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  CrmRequirementBoard *self = CRM_REQUIREMENT_BOARD (widget);
+
+  gtk_drop_down_set_selected (self->owner_dropdown, 0);
+  gtk_drop_down_set_selected (self->tier_dropdown, 0);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->quadrant_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->customer_entry), "");
+}
+
+/* Lanes ----------------------------------------------------------------- */
+
+static void
+list_n_items_cb (CrmRequirementBoard *self)
+{
+  crm_requirement_board_update_headers (self);
+}
+
+static Lane *
+add_lane (CrmRequirementBoard        *self,
+          const char                 *title,
+          const CrmRequirementFilter *filter,
+          gboolean                    fill)
+{
+  Lane *lane = g_new0 (Lane, 1);
+  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  lane->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+  gtk_widget_set_vexpand (columns, fill);
+  gtk_widget_set_vexpand (lane->box, fill);
+
+  if (title != NULL)
+    {
+      GtkWidget *label = gtk_label_new (title);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (lane->box), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (lane->box), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    }
+
+  for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
+    {
+      g_autoptr(CrmRequirementList) list = crm_requirement_list_new (self->store, status);
+      GtkWidget *column;
+
+      crm_requirement_list_set_filter (list, filter);
+      column = crm_requirement_column_new (list);
+      gtk_widget_set_size_request (column, 220, fill ? -1 : 260);
+      gtk_widget_set_vexpand (column, fill);
+      crm_requirement_board_connect_column (self, CRM_REQUIREMENT_COLUMN (column));
+      g_signal_connect_object (list, "notify::n-items", G_CALLBACK (list_n_items_cb), self, G_CONNECT_SWAPPED);
+      lane->columns[status] = CRM_REQUIREMENT_COLUMN (column);
+      gtk_box_append (GTK_BOX (columns), column);
+    }
+
+  gtk_box_append (GTK_BOX (lane->box), columns);
+  gtk_box_append (GTK_BOX (self->lanes_box), lane->box);
+  g_ptr_array_add (self->lanes, lane);
+
+  return lane;
+}
+
+void
+crm_requirement_board_rebuild_lanes (CrmRequirementBoard *self)
+{
+  CrmRequirementFilter filter;
+  Lanes lanes = gtk_drop_down_get_selected (self->lanes_dropdown);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->lanes_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->lanes_box), child);
+  g_ptr_array_set_size (self->lanes, 0);
+
+  if (self->store == NULL)
+    {
+      crm_requirement_board_update_headers (self);
+      return;
+    }
+
+  fill_filter (self, &filter);
+
+  if (lanes == LANES_TIER)
+    {
+      int wanted = filter.tier;
+
+      for (CrmTier tier = CRM_TIER_S; ; tier = tier == CRM_TIER_C ? CRM_TIER_NONE : tier + 1)
+        {
+          if (wanted < 0 || wanted == (int)tier)
+            {
+              g_autofree char *title = tier == CRM_TIER_NONE ? g_strdup (_("Ungraded"))
+                /* Translators: a swimlane of customers of one tier; %s is S, A, B or C. */
+                : g_strdup_printf (_("Tier %s"), crm_tier_get_label (tier));
+
+              filter.tier = tier;
+              add_lane (self, title, &filter, FALSE);
+            }
+          if (tier == CRM_TIER_NONE)
+            break;
+        }
+    }
+  else if (lanes == LANES_OWNER)
+    {
+      const char *wanted;
+
+      if (self->owners == NULL)
+        {
+          crm_requirement_board_reload_owners (self);
+          fill_filter (self, &filter);
+        }
+      wanted = filter.owner;
+
+      for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
+        {
+          if (wanted != NULL && g_strcmp0 (wanted, self->owners[i]) != 0)
+            continue;
+          filter.owner = self->owners[i];
+          add_lane (self, self->owners[i], &filter, FALSE);
+        }
+      if (wanted == NULL || wanted[0] == '\0')
+        {
+          filter.owner = "";
+          add_lane (self, _("No owner"), &filter, FALSE);
+        }
+    }
+  else
+    {
+      add_lane (self, NULL, &filter, TRUE);
+    }
+
+  crm_requirement_board_update_headers (self);
+}
+
+static void
+lanes_changed_cb (CrmRequirementBoard *self)
+{
+  g_settings_set_string (self->settings, "requirement-lanes",
+                         lanes_names[MIN (gtk_drop_down_get_selected (self->lanes_dropdown), 2)]);
+  crm_requirement_board_rebuild_lanes (self);
+}
+
+static void
+search_changed_cb (CrmRequirementBoard *self)
+{
+  crm_requirement_board_rebuild_lanes (self);
+}
+
+/**
+ * crm_requirement_board_init_layout:
+ *
+ * Builds the headers, the filters and the lanes menu of a new board.
+ */
+void
+crm_requirement_board_init_layout (CrmRequirementBoard *self)
+{
+  g_autoptr(GtkStringList) lanes = gtk_string_list_new (NULL);
+  g_autofree char *lanes_setting = NULL;
+
+  gtk_string_list_append (lanes, _("No Lanes"));
+  gtk_string_list_append (lanes, _("Lanes by Tier"));
+  gtk_string_list_append (lanes, _("Lanes by Owner"));
+  gtk_drop_down_set_model (self->lanes_dropdown, G_LIST_MODEL (lanes));
+  lanes_setting = g_settings_get_string (self->settings, "requirement-lanes");
+  for (guint i = 0; i < G_N_ELEMENTS (lanes_names); i++)
+    if (g_str_equal (lanes_setting, lanes_names[i]))
+      gtk_drop_down_set_selected (self->lanes_dropdown, i);
+
+  crm_requirement_board_build_headers (self);
+  crm_requirement_board_build_filters (self);
+
+  g_signal_connect_object (self->lanes_dropdown, "notify::selected",
+                           G_CALLBACK (lanes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::requirement-wip-limits",
+                           G_CALLBACK (crm_requirement_board_update_headers), self, G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,80 @@
+/* crm-requirement-board-private.h — what the parts of CrmRequirementBoard share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "crm-requirement-board.h"
+#include "crm-requirement-column.h"
+
+G_BEGIN_DECLS
+
+/*
+ * CrmRequirementBoard is one class in two files: crm-requirement-board.c
+ * moves, merges and edits (everything that changes data), and
+ * crm-requirement-board-layout.c builds what is shown (headers, filters,
+ * lanes).
+ */
+
+typedef enum
+{
+  LANES_NONE,
+  LANES_TIER,
+  LANES_OWNER,
+} Lanes;
+
+typedef struct
+{
+  GtkWidget            *box;
+  CrmRequirementColumn *columns[CRM_REQUIREMENT_N_STATUSES];
+} Lane;
+
+typedef struct
+{
+  GtkWidget     *box;
+  GtkLabel      *count;
+  GtkSpinButton *limit;
+} Header;
+
+struct _CrmRequirementBoard
+{
+  AdwBin               parent_instance;
+
+  CrmRequirementStore *store;
+  CrmCustomerStore    *customer_store;
+  GSettings           *settings;
+  GPtrArray           *lanes;       /* Lane */
+  Header               headers[CRM_REQUIREMENT_N_STATUSES];
+  CrmRequirementCloseDialog *close_dialog;   /* weak */
+  CrmRequirementMergeDialog *merge_dialog;   /* weak */
+
+  /* Filters */
+  GtkDropDown         *owner_dropdown;
+  GtkDropDown         *tier_dropdown;
+  GtkDropDown         *category_dropdown;
+  GtkDropDown         *quadrant_dropdown;
+  GtkEntry            *customer_entry;
+  GStrv                owners;      /* what owner_dropdown lists after "Any" */
+
+  /* Template widgets */
+  GtkSearchEntry      *search_entry;
+  GtkMenuButton       *filter_button;
+  GtkDropDown         *lanes_dropdown;
+  GtkWidget           *headers_box;
+  GtkWidget           *lanes_box;
+};
+
+void crm_requirement_board_init_layout          (CrmRequirementBoard  *self);
+void crm_requirement_board_update_headers       (CrmRequirementBoard  *self);
+void crm_requirement_board_build_headers        (CrmRequirementBoard  *self);
+void crm_requirement_board_build_filters        (CrmRequirementBoard  *self);
+void crm_requirement_board_reload_owners        (CrmRequirementBoard  *self);
+void crm_requirement_board_rebuild_lanes        (CrmRequirementBoard  *self);
+void crm_requirement_board_clear_filters_action (GtkWidget            *widget,
+                                                 const char           *action_name,
+                                                 GVariant             *param);
+void crm_requirement_board_connect_column       (CrmRequirementBoard  *self,
+                                                 CrmRequirementColumn *column);
+
+G_END_DECLS
