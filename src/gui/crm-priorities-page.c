@@ -36,6 +36,7 @@ struct _CrmPrioritiesPage
   CrmPriorityMatrix   *matrix;
   GtkLabel            *unplaced_label;
   GtkListView         *ranked_view;
+  AdwFlap             *flap;
 };
 
 G_DEFINE_FINAL_TYPE (CrmPrioritiesPage, crm_priorities_page, ADW_TYPE_BIN)
@@ -253,6 +254,24 @@ crm_priorities_page_view_toggled_cb (CrmPrioritiesPage *self,
   update_unplaced (self);
 }
 
+/* In a narrow window the ranked list folds over the matrix: it starts
+ * hidden there, and its button shows it. */
+static void
+crm_priorities_page_folded_cb (CrmPrioritiesPage *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+crm_priorities_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (crm_priorities_page_parent_class)->map (widget);
+
+  /* A window that opens narrow has folded the flap before it showed. */
+  crm_priorities_page_folded_cb (CRM_PRIORITIES_PAGE (widget));
+}
+
 /* GObject --------------------------------------------------------------------- */
 
 static void
@@ -274,6 +293,7 @@ crm_priorities_page_class_init (CrmPrioritiesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = crm_priorities_page_dispose;
+  widget_class->map = crm_priorities_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-priorities-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmPrioritiesPage, quadrant_button);
@@ -285,10 +305,12 @@ crm_priorities_page_class_init (CrmPrioritiesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmPrioritiesPage, matrix);
   gtk_widget_class_bind_template_child (widget_class, CrmPrioritiesPage, unplaced_label);
   gtk_widget_class_bind_template_child (widget_class, CrmPrioritiesPage, ranked_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmPrioritiesPage, flap);
   gtk_widget_class_bind_template_callback (widget_class, crm_priorities_page_view_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_priorities_page_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_priorities_page_open_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, crm_priorities_page_ranked_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, crm_priorities_page_folded_cb);
 }
 
 static void
