@@ -246,6 +246,31 @@ test_crowded_cell_shows_count (Fixture       *f,
   g_assert_cmpuint (shown, ==, 3);
   /* The newest ranks last (older first) and is not among the three. */
   g_assert_null (crm_priority_cell_find_chip (cell, last));
+
+  /* "+4 more" opens the list of all seven, in rank order. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (cell)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      g_signal_emit_by_name (child, "clicked");
+  iterate ();
+  {
+    GtkWidget *popover = gtk_widget_get_last_child (GTK_WIDGET (cell));
+    GtkWidget *scrolled, *list_view;
+    GListModel *rows;
+    g_autoptr(CrmRequirement) final = NULL;
+
+    g_assert_true (GTK_IS_POPOVER (popover));
+    g_assert_true (gtk_widget_get_visible (popover));
+    scrolled = gtk_popover_get_child (GTK_POPOVER (popover));
+    list_view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+    if (GTK_IS_VIEWPORT (list_view))
+      list_view = gtk_viewport_get_child (GTK_VIEWPORT (list_view));
+    rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+    final = g_list_model_get_item (rows, 6);
+    g_assert_cmpint (crm_requirement_get_id (final), ==, last);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
 }
 
 static void
@@ -305,7 +330,7 @@ main (int   argc,
   ADD ("/priorities-page/cards-sit-in-their-cells", test_cards_sit_in_their_cells);
   ADD ("/priorities-page/drop-moves-and-undoes", test_drop_moves_and_undoes);
   ADD ("/priorities-page/arrow-keys", test_arrow_keys_move_the_focused_card);
-  ADD ("/priorities-page/crowded-cell", test_crowded_cell_shows_count);
+  ADD ("/priorities-page/crowded-cell-expands", test_crowded_cell_shows_count);
   ADD ("/priorities-page/ranked-list-and-views", test_ranked_list_and_filters);
 
 #undef ADD
