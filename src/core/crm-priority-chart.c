@@ -235,9 +235,9 @@ crm_priority_chart_draw (cairo_t                *cr,
       {
         double x = x0 + column * cell_w;
         double y = y0 + row * cell_h;
-        gboolean corner = view == CRM_PRIORITY_VIEW_QUADRANT &&
-                          (row == 0 || row == CRM_PRIORITY_SCALE - CRM_QUADRANT_THRESHOLD + 1) &&
-                          (column == 0 || column == CRM_PRIORITY_SCALE - CRM_QUADRANT_THRESHOLD + 1);
+        /* The top rows of the quadrants carry their headings. */
+        gboolean headed = view == CRM_PRIORITY_VIEW_QUADRANT &&
+                          (row == 0 || row == CRM_PRIORITY_SCALE - CRM_QUADRANT_THRESHOLD + 1);
 
         fill_cell_background (cr, view, row, column, x, y, cell_w, cell_h);
         cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
@@ -245,7 +245,7 @@ crm_priority_chart_draw (cairo_t                *cr,
         cairo_rectangle (cr, x, y, cell_w, cell_h);
         cairo_stroke (cr);
         draw_cell_contents (cr, layout, entries, g_ptr_array_index (cells, row * n_columns + column),
-                            x, y, cell_w, cell_h, corner ? top : 4);
+                            x, y, cell_w, cell_h, headed ? top : 4);
       }
 
   cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
@@ -255,13 +255,20 @@ crm_priority_chart_draw (cairo_t                *cr,
 
       show_text (cr, layout, label, x0 + column * cell_w, 2, cell_w, PANGO_ALIGN_CENTER);
     }
+  /* Row headings may take two lines ("Value ¥500k or more"). */
+  pango_layout_set_height (layout, -2);
   for (guint row = 0; row < n_rows && head_w > 0; row++)
     {
       g_autofree char *label = crm_priority_dup_row_label (view, row);
+      int text_height;
 
+      pango_layout_set_width (layout, MAX (1, (int)((head_w - 4) * PANGO_SCALE)));
+      pango_layout_set_text (layout, label, -1);
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      show_text (cr, layout, label, 0, y0 + row * cell_h + (cell_h - line) / 2, head_w - 4, PANGO_ALIGN_RIGHT);
+      show_text (cr, layout, label, 0, y0 + row * cell_h + (cell_h - text_height) / 2, head_w - 4, PANGO_ALIGN_RIGHT);
     }
+  pango_layout_set_height (layout, 0);
 
   if (view == CRM_PRIORITY_VIEW_QUADRANT)
     {

@@ -6,13 +6,14 @@
 /*
  * The matrices need the scores of every requirement they show (to count
  * cards per cell) but the full record only of the few cards on screen. So
- * the model reads id, scores, Kano class, status, code, title, due date and
- * creation time of the matching requirements in one query and sorts them
+ * the model reads id, scores, Kano class, status, code, title, due date,
+ * creation time, owner and customer of the matching requirements in one query and sorts them
  * by crm_priority_compare(). As a GListModel it makes, for the rows a view
  * asks for, CrmRequirement objects holding just those fields.
  *
- * Changes reload the whole model: one query of a few milliseconds for
- * thousands of requirements, simpler than patching ranks in place.
+ * A change to one requirement (a drop) reads that row again and moves it
+ * to its new rank; a change that may touch many (an undo, a filter) runs
+ * the query again.
  */
 
 #define G_LOG_DOMAIN "crm-priority-model"
@@ -35,6 +36,7 @@ struct _CrmPriorityModel
   int                  category;
   int                  quadrant;
   char                *search_text;
+  char                *customer_text;
   guint                statuses;
   int                  kano;
 };
@@ -62,7 +64,7 @@ chunk (CrmPriorityModel *self,
 {
   const char *text = (const char *)sqlite3_column_text (stmt, column);
 
-  return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
+  return text != NULL ? g_string_chunk_insert (self->strings, text) : NULL;
 }
 
 /* Appends the filter's conditions to @sql and the texts to bind (from ?10
@@ -116,6 +118,12 @@ append_conditions (CrmPriorityModel *self,
       g_ptr_array_add (texts, (gpointer)crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_KANO, self->kano));
     }
 
+  if (self->customer_text != NULL)
+    {
+      g_string_append_printf (sql, " AND instr (ifnull (c.name, ''), ?%u)", 10 + texts->len);
+      g_ptr_array_add (texts, self->customer_text);
+    }
+
   if (self->search_text == NULL)
     return;
 
@@ -135,12 +143,16 @@ append_conditions (CrmPriorityModel *self,
     }
 }
 
+/* Appends the matching requirements (only @only_id's row when it is not
+ * 0) to @into, unsorted. */
 static void
-query (CrmPriorityModel *self)
+query (CrmPriorityModel *self,
+       gint64            only_id,
+       GArray           *into)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT r.id, r.importance, r.urgency, ifnull (r.value, -1),"
                                          "  ifnull (r.cost, -1), r.moscow, r.kano, r.status, r.code,"
-                                         "  r.title, r.due_on, r.created_at"
+                                         "  r.title, r.due_on, r.created_at, r.owner, c.name, c.tier"
                                          "  FROM requirement r LEFT JOIN customer c ON c.id = r.customer_id");
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_auto(GStrv) words = NULL;
@@ -148,11 +160,9 @@ query (CrmPriorityModel *self)
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  g_array_set_size (self->entries, 0);
-  g_string_chunk_clear (self->strings);
-  g_hash_table_remove_all (self->index);
-
   append_conditions (self, sql, texts, &words);
+  if (only_id > 0)
+    g_string_append (sql, " AND r.id = ?2");
 
   /* The text varies with the filters: prepared each time rather than
    * filling the statement cache with every combination. */
@@ -164,6 +174,8 @@ query (CrmPriorityModel *self)
 
   if (self->customer_id > 0)
     sqlite3_bind_int64 (stmt, 1, self->customer_id);
+  if (only_id > 0)
+    sqlite3_bind_int64 (stmt, 2, only_id);
   for (guint i = 0; i < texts->len; i++)
     sqlite3_bind_text (stmt, 10 + i, g_ptr_array_index (texts, i), -1, SQLITE_STATIC);
 
@@ -187,6 +199,9 @@ query (CrmPriorityModel *self)
         .title = chunk (self, stmt, 9),
         .due_on = chunk (self, stmt, 10),
         .created_at = chunk (self, stmt, 11),
+        .owner = chunk (self, stmt, 12),
+        .customer_name = chunk (self, stmt, 13),
+        .customer_tier = crm_tier_from_string ((const char *)sqlite3_column_text (stmt, 14)),
       };
 
       /* The board's quadrant filter, with the board's own rule. */
@@ -194,14 +209,18 @@ query (CrmPriorityModel *self)
           (int)crm_quadrant_for (entry.scores.importance, entry.scores.urgency) != self->quadrant)
         continue;
 
-      g_array_append_val (self->entries, entry);
+      g_array_append_val (into, entry);
     }
   if (rc != SQLITE_DONE)
     g_warning ("Priority query failed: %s", sqlite3_errmsg (handle));
   sqlite3_finalize (stmt);
+}
 
-  g_array_sort (self->entries, (GCompareFunc)crm_priority_compare);
-
+/* The index points into the entries array: rebuilt after each change. */
+static void
+reindex (CrmPriorityModel *self)
+{
+  g_hash_table_remove_all (self->index);
   for (guint i = 0; i < self->entries->len; i++)
     g_hash_table_insert (self->index,
                          &g_array_index (self->entries, CrmPriorityEntry, i).id,
@@ -249,6 +268,9 @@ crm_priority_model_get_item (GListModel *model,
                        "status", entry->status,
                        "due-on", entry->due_on,
                        "created-at", entry->created_at,
+                       "owner", entry->owner,
+                       "customer-name", entry->customer_name,
+                       "customer-tier", entry->customer_tier,
                        NULL);
 }
 
@@ -275,9 +297,71 @@ crm_priority_model_reload (CrmPriorityModel *self)
   g_return_if_fail (CRM_IS_PRIORITY_MODEL (self));
 
   old_n = self->entries->len;
-  query (self);
+  g_array_set_size (self->entries, 0);
+  g_string_chunk_clear (self->strings);
+  query (self, 0, self->entries);
+  g_array_sort (self->entries, (GCompareFunc)crm_priority_compare);
+  reindex (self);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
+  if (old_n != self->entries->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* One requirement changed (a drop, an edit): its row is read again and
+ * moved to its new rank, announced as one change of the rows between its
+ * old and new place. Its old strings stay in the chunk until the next
+ * reload. */
+static void
+update_one (CrmPriorityModel *self,
+            gint64            id)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (CrmPriorityEntry));
+  guint old_position = crm_priority_model_find (self, id);
+  guint new_position = G_MAXUINT;
+  guint old_n = self->entries->len;
+  guint first, last;
+
+  query (self, id, found);
+
+  if (old_position != G_MAXUINT)
+    g_array_remove_index (self->entries, old_position);
+
+  if (found->len > 0)
+    {
+      const CrmPriorityEntry *entry = &g_array_index (found, CrmPriorityEntry, 0);
+      guint low = 0;
+      guint high = self->entries->len;
+
+      while (low < high)
+        {
+          guint middle = (low + high) / 2;
+
+          if (crm_priority_compare (&g_array_index (self->entries, CrmPriorityEntry, middle), entry) < 0)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      new_position = low;
+      g_array_insert_val (self->entries, new_position, *entry);
+    }
+
+  reindex (self);
+
+  if (old_position == G_MAXUINT && new_position == G_MAXUINT)
+    return;
+
+  if (new_position == G_MAXUINT)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+  else if (old_position == G_MAXUINT)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+  else
+    {
+      /* The rows between the two places each move by one. */
+      first = MIN (old_position, new_position);
+      last = MAX (old_position, new_position);
+      g_list_model_items_changed (G_LIST_MODEL (self), first, last - first + 1, last - first + 1);
+    }
   if (old_n != self->entries->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -287,7 +371,10 @@ on_store_changed (CrmPriorityModel    *self,
                   gint64               id,
                   CrmRequirementStore *store)
 {
-  crm_priority_model_reload (self);
+  if (id > 0)
+    update_one (self, id);
+  else
+    crm_priority_model_reload (self);
 }
 
 /* GObject --------------------------------------------------------------- */
@@ -302,7 +389,9 @@ crm_priority_model_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  query (self);
+  query (self, 0, self->entries);
+  g_array_sort (self->entries, (GCompareFunc)crm_priority_compare);
+  reindex (self);
 }
 
 static void
@@ -325,6 +414,7 @@ crm_priority_model_finalize (GObject *object)
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->customer_text, g_free);
 
   G_OBJECT_CLASS (crm_priority_model_parent_class)->finalize (object);
 }
@@ -433,6 +523,7 @@ crm_priority_model_set_filter (CrmPriorityModel        *self,
 {
   CrmPriorityFilter open = CRM_PRIORITY_FILTER_INIT;
   g_autofree char *search = NULL;
+  g_autofree char *customer = NULL;
 
   g_return_if_fail (CRM_IS_PRIORITY_MODEL (self));
 
@@ -443,6 +534,10 @@ crm_priority_model_set_filter (CrmPriorityModel        *self,
     search = g_strstrip (g_strdup (filter->board.search_text));
   if (search != NULL && search[0] == '\0')
     g_clear_pointer (&search, g_free);
+  if (filter->board.customer_text != NULL)
+    customer = g_strstrip (g_strdup (filter->board.customer_text));
+  if (customer != NULL && customer[0] == '\0')
+    g_clear_pointer (&customer, g_free);
 
   self->customer_id = filter->board.customer_id;
   g_free (self->owner);
@@ -452,6 +547,8 @@ crm_priority_model_set_filter (CrmPriorityModel        *self,
   self->quadrant = filter->board.quadrant;
   g_free (self->search_text);
   self->search_text = g_steal_pointer (&search);
+  g_free (self->customer_text);
+  self->customer_text = g_steal_pointer (&customer);
   self->statuses = filter->statuses != 0 ? filter->statuses : CRM_PRIORITY_OPEN_STATUSES;
   self->kano = filter->kano;
 

@@ -43,7 +43,7 @@ G_DECLARE_FINAL_TYPE (CrmPriorityModel, crm_priority_model, CRM, PRIORITY_MODEL,
  * — the ranked list — that also hands out the compact entries the matrices
  * place. It reads the scores of every matching requirement in one query
  * (about 100 bytes a requirement); its items carry only those fields (see
- * crm-priority-model.c). Any change to a requirement reloads it.
+ * crm-priority-model.c). It follows the store's changes.
  *
  * Properties: store (construct-only), n-items (read-only, notified).
  */

@@ -49,6 +49,13 @@ static const gint64 band_amount[CRM_PRIORITY_SCALE] = { 5000, 30000, 100000, 300
 static const CrmMoscow moscow_lanes[] = {
   CRM_MOSCOW_MUST, CRM_MOSCOW_SHOULD, CRM_MOSCOW_COULD, CRM_MOSCOW_WONT, CRM_MOSCOW_NONE,
 };
+static const char *moscow_lane_labels[] = {
+  NC_("MoSCoW lane", "Must have"),
+  NC_("MoSCoW lane", "Should have"),
+  NC_("MoSCoW lane", "Could have"),
+  NC_("MoSCoW lane", "Won’t have this time"),
+  NC_("MoSCoW lane", "Not set"),
+};
 
 guint
 crm_priority_view_get_n_rows (CrmPriorityView view)
@@ -315,8 +322,8 @@ crm_priority_dup_column_label (CrmPriorityView view,
     case CRM_PRIORITY_VIEW_VALUE_COST:
       return g_strdup_printf (_("Cost %s"), crm_priority_band_get_label (column + 1));
     case CRM_PRIORITY_VIEW_MOSCOW:
-      g_return_val_if_fail (column < G_N_ELEMENTS (moscow_lanes), NULL);
-      return g_strdup (crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_MOSCOW, moscow_lanes[column]));
+      g_return_val_if_fail (column < G_N_ELEMENTS (moscow_lane_labels), NULL);
+      return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "MoSCoW lane", moscow_lane_labels[column]));
     default:
       g_return_val_if_reached (NULL);
     }

@@ -72,6 +72,9 @@ typedef struct
   const char        *title;
   const char        *due_on;      /* "2024-03-01", NULL for none */
   const char        *created_at;  /* ISO 8601 UTC */
+  const char        *owner;
+  const char        *customer_name;
+  int                customer_tier; /* a CrmTier */
 } CrmPriorityEntry;
 
 guint        crm_priority_view_get_n_rows       (CrmPriorityView          view);

@@ -7,6 +7,7 @@
 
 #include "crm-customers-page.h"
 #include "crm-key-follow-up.h"
+#include "crm-priorities-page.h"
 #include "crm-requirement-board.h"
 #include "crm-questionnaires-page.h"
 #include "crm-reports-page.h"
@@ -37,6 +38,7 @@ struct _CrmWindow
   CrmRequirementBoard  *requirement_board;
   CrmQuestionnairesPage *questionnaires_page;
   CrmReportsPage       *reports_page;
+  CrmPrioritiesPage    *priorities_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -364,6 +366,7 @@ crm_window_set_journal_internal (CrmWindow  *self,
   if (journal != NULL)
     self->requirement_store = crm_requirement_store_new (journal);
   crm_requirement_board_set_stores (self->requirement_board, self->requirement_store, self->customer_store);
+  crm_priorities_page_set_store (self->priorities_page, self->requirement_store);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
@@ -486,6 +489,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, requirement_board);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, questionnaires_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, priorities_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", crm_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, crm_window_undo_action);
@@ -514,6 +518,7 @@ crm_window_init (CrmWindow *self)
   g_type_ensure (CRM_TYPE_REQUIREMENT_BOARD);
   g_type_ensure (CRM_TYPE_QUESTIONNAIRES_PAGE);
   g_type_ensure (CRM_TYPE_REPORTS_PAGE);
+  g_type_ensure (CRM_TYPE_PRIORITIES_PAGE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

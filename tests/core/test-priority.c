@@ -265,6 +265,75 @@ test_rank_order (Fixture       *f,
 
 /* Drops ------------------------------------------------------------------ */
 
+/* A copy of a model's ids kept up to date through items-changed only, as
+ * a list view keeps its rows. */
+static void
+mirror_items_changed_cb (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GArray     *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->len);
+  g_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(CrmRequirement) requirement = g_list_model_get_item (model, position + i);
+      gint64 id = crm_requirement_get_id (requirement);
+
+      g_array_insert_val (mirror, position + i, id);
+    }
+}
+
+static GArray *
+mirror_new (CrmPriorityModel *model)
+{
+  GArray *mirror = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const CrmPriorityEntry *entries;
+  guint n;
+
+  entries = crm_priority_model_get_entries (model, &n);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (mirror, entries[i].id);
+  g_signal_connect (model, "items-changed", G_CALLBACK (mirror_items_changed_cb), mirror);
+
+  return mirror;
+}
+
+static void
+assert_mirror (CrmPriorityModel *model,
+               GArray           *mirror)
+{
+  const CrmPriorityEntry *entries;
+  guint n;
+
+  entries = crm_priority_model_get_entries (model, &n);
+  g_assert_cmpuint (mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (g_array_index (mirror, gint64, i), ==, entries[i].id);
+}
+
+static void
+assert_same_order (Fixture          *f,
+                   CrmPriorityModel *model)
+{
+  g_autoptr(CrmPriorityModel) fresh = crm_priority_model_new (f->requirements);
+  const CrmPriorityEntry *a, *b;
+  guint n_a, n_b;
+
+  a = crm_priority_model_get_entries (model, &n_a);
+  b = crm_priority_model_get_entries (fresh, &n_b);
+  g_assert_cmpuint (n_a, ==, n_b);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_b);
+  for (guint i = 0; i < n_a; i++)
+    {
+      g_assert_cmpint (a[i].id, ==, b[i].id);
+      g_assert_cmpint (a[i].scores.importance, ==, b[i].scores.importance);
+      g_assert_cmpint (a[i].scores.urgency, ==, b[i].scores.urgency);
+      g_assert_cmpuint (crm_priority_model_find (model, a[i].id), ==, i);
+    }
+}
+
 static void
 test_drop_is_one_undoable_action (Fixture       *f,
                                   gconstpointer  data)
@@ -289,8 +358,10 @@ test_drop_is_one_undoable_action (Fixture       *f,
   scores = scores_of (f, plan);
   g_assert_cmpint (scores.importance, ==, 5);
   g_assert_cmpint (scores.urgency, ==, 5);
-  /* The model follows the store at once. */
+  /* The model follows the store at once, in the order a fresh query
+   * gives. */
   g_assert_cmpuint (crm_priority_model_find (model, plan), ==, 0);
+  assert_same_order (f, model);
 
   /* A drop on its own cell records nothing. */
   g_assert_true (crm_requirement_store_move_to_cell (f->requirements, plan, CRM_PRIORITY_VIEW_QUADRANT,
@@ -305,6 +376,7 @@ test_drop_is_one_undoable_action (Fixture       *f,
   g_assert_cmpint (scores.importance, ==, 5);
   g_assert_cmpint (scores.urgency, ==, 2);
   g_assert_cmpuint (crm_priority_model_find (model, plan), ==, 1);
+  assert_same_order (f, model);
   scores = scores_of (f, other);
   g_assert_cmpint (scores.urgency, ==, 3);
 
@@ -371,32 +443,55 @@ test_filters (Fixture       *f,
   gint64 done = add_requirement (f, "已完成的需求", 5, 5, NULL);
   gint64 rejected = add_requirement (f, "已驳回的需求", 5, 5, NULL);
   gint64 open = add_requirement (f, "进行中的需求", 2, 2, NULL);
+  gint64 middle = add_requirement (f, "中间的需求", 3, 3, NULL);
+  g_autoptr(CrmPriorityModel) watched = crm_priority_model_new (f->requirements);
+  g_autoptr(GArray) mirror = mirror_new (watched);
 
+  /* Leaving the list from the top, then coming back in the middle: the
+   * announced changes keep a view's rows right. */
   g_assert_true (crm_requirement_store_move (f->requirements, done, CRM_REQUIREMENT_STATUS_DONE, 0,
                                              &closure, &error));
   closure.resolution = "不在范围内";
   g_assert_true (crm_requirement_store_move (f->requirements, rejected, CRM_REQUIREMENT_STATUS_REJECTED, 0,
                                              &closure, &error));
   g_assert_no_error (error);
+  assert_mirror (watched, mirror);
+  g_assert_true (crm_requirement_store_move (f->requirements, done, CRM_REQUIREMENT_STATUS_PENDING, 0,
+                                             NULL, &error));
+  g_assert_no_error (error);
+  assert_mirror (watched, mirror);
+  g_assert_true (crm_requirement_store_move_to_cell (f->requirements, open, CRM_PRIORITY_VIEW_QUADRANT,
+                                                     0, 0, &error));
+  assert_mirror (watched, mirror);
+  g_assert_true (crm_requirement_store_move_to_cell (f->requirements, open, CRM_PRIORITY_VIEW_QUADRANT,
+                                                     4, 4, &error));
+  assert_mirror (watched, mirror);
+  g_assert_true (crm_requirement_store_move (f->requirements, done, CRM_REQUIREMENT_STATUS_DONE, 0,
+                                             &closure, &error));
+  g_assert_no_error (error);
+  assert_mirror (watched, mirror);
+  g_signal_handlers_disconnect_by_func (watched, mirror_items_changed_cb, mirror);
   test_exec (crm_database_get_handle (f->base.db),
              "UPDATE requirement SET kano = 'attractive' WHERE title = '进行中的需求'");
 
-  /* Done and Rejected are hidden by default. */
+  /* Done and Rejected are hidden by default. "open" now has importance 1
+   * and urgency 1, so "middle" (3, 3) ranks before it. */
   model = crm_priority_model_new (f->requirements);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
-  g_assert_cmpuint (crm_priority_model_find (model, open), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  g_assert_cmpuint (crm_priority_model_find (model, middle), ==, 0);
+  g_assert_cmpuint (crm_priority_model_find (model, open), ==, 1);
   g_assert_cmpuint (crm_priority_model_find (model, done), ==, G_MAXUINT);
 
   filter.statuses = CRM_PRIORITY_ALL_STATUSES;
   crm_priority_model_set_filter (model, &filter);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
 
   filter.kano = CRM_KANO_ATTRACTIVE;
   crm_priority_model_set_filter (model, &filter);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
   filter.kano = CRM_KANO_NONE;
   crm_priority_model_set_filter (model, &filter);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
 
   filter.kano = -1;
   filter.board.quadrant = CRM_QUADRANT_DO_NOW;
@@ -410,7 +505,7 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (crm_priority_model_find (model, rejected), ==, 0);
 
   crm_priority_model_set_filter (model, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
 }
 
 /* Chart ------------------------------------------------------------------ */
