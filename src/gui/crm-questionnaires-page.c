@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
 
+#include "crm-cadence.h"
 #include "crm-questionnaire-fill.h"
 #include "crm-questionnaire-results-view.h"
 #include "crm-questionnaire-json.h"
@@ -71,8 +72,11 @@ create_draft_row (gpointer item,
                                                  crm_questionnaire_response_get_customer_name (response));
   g_autofree char *discard = g_strdup_printf (_("Discard the draft for %s"),
                                               crm_questionnaire_response_get_customer_name (response));
-  /* Translators: when a questionnaire draft was last answered (UTC). */
-  g_autofree char *subtitle = g_strdup_printf (_("Last answer %s"), crm_questionnaire_response_get_updated_at (response));
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autofree char *when = crm_time_format_local (crm_questionnaire_response_get_updated_at (response), zone, TRUE);
+  /* Translators: when a questionnaire draft was last answered, in local time. */
+  g_autofree char *subtitle = g_strdup_printf (_("Last answer %s"),
+                                               when != NULL ? when : crm_questionnaire_response_get_updated_at (response));
   GtkWidget *button;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

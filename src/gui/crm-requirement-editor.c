@@ -51,7 +51,7 @@ static const RowSpec rows[] = {
   { "title", N_("Title"), ROW_ENTRY, 0, GROUP_MAIN },
   { "status", N_("Status"), ROW_COMBO, CRM_REQUIREMENT_ENUM_STATUS, GROUP_MAIN },
   { "owner", N_("Owner"), ROW_ENTRY, 0, GROUP_MAIN },
-  { "due-on", N_("Due date (2024-03-31)"), ROW_ENTRY, 0, GROUP_MAIN },
+  { "due-on", N_("Due date (YYYY-MM-DD)"), ROW_ENTRY, 0, GROUP_MAIN },
   { "description", N_("Description"), ROW_TEXT, 0, GROUP_MAIN },
   { "user-story", N_("User story (As a …, I want … so that …)"), ROW_TEXT, 0, GROUP_STORY },
   { "who", N_("Who"), ROW_ENTRY, 0, GROUP_STORY },
