@@ -128,6 +128,7 @@ test_editor_satisfaction_flags (Fixture       *f,
   gint64 id = add_requirement (f, "交期提醒", customer, NULL);
   g_autoptr(CrmRequirement) requirement = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
 
   /* Saving again without a score flags nobody. */
   requirement = crm_requirement_store_get (f->requirements, id, &error);
@@ -140,7 +141,8 @@ test_editor_satisfaction_flags (Fixture       *f,
   g_object_set (requirement, "satisfaction", 1, NULL);
   g_assert_cmpint (crm_requirement_store_save (f->requirements, requirement, &error), ==, id);
   g_assert_no_error (error);
-  g_assert_nonnull (crm_key_follow_up_dup_reason (f->base.db, customer));
+  reason = crm_key_follow_up_dup_reason (f->base.db, customer);
+  g_assert_nonnull (reason);
 }
 
 static void
