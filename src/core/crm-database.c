@@ -13,11 +13,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "crm-database.h"
+#include "crm-database-private.h"
 #include "crm-schema.h"
 
-/* How long a writer waits for another connection's lock before giving up. */
-#define BUSY_TIMEOUT_MS 5000
 
 struct _CrmDatabase
 {
@@ -170,11 +168,11 @@ error_code_for_sqlite (int rc)
     }
 }
 
-static void
-set_handle_error (sqlite3     *handle,
-                  const char  *path,
-                  GError     **error,
-                  const char  *what)
+void
+crm_database_set_handle_error (sqlite3     *handle,
+                               const char  *path,
+                               GError     **error,
+                               const char  *what)
 {
   int rc = sqlite3_extended_errcode (handle);
   int code = error_code_for_sqlite (rc);
@@ -207,7 +205,7 @@ crm_database_set_sql_error (CrmDatabase  *self,
 {
   g_return_if_fail (CRM_IS_DATABASE (self));
 
-  set_handle_error (self->handle, self->path, error, what);
+  crm_database_set_handle_error (self->handle, self->path, error, what);
 }
 
 /*
@@ -262,33 +260,33 @@ exec_on (sqlite3     *handle,
 {
   if (sqlite3_exec (handle, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      set_handle_error (handle, path, error, sql);
+      crm_database_set_handle_error (handle, path, error, sql);
       return FALSE;
     }
 
   return TRUE;
 }
 
-static gboolean
-query_int (sqlite3     *handle,
-           const char  *path,
-           const char  *sql,
-           gint64      *value,
-           GError     **error)
+gboolean
+crm_database_query_int (sqlite3     *handle,
+                        const char  *path,
+                        const char  *sql,
+                        gint64      *value,
+                        GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
   if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_handle_error (handle, path, error, sql);
+      crm_database_set_handle_error (handle, path, error, sql);
       return FALSE;
     }
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      set_handle_error (handle, path, error, sql);
+      crm_database_set_handle_error (handle, path, error, sql);
       sqlite3_finalize (stmt);
       return FALSE;
     }
@@ -297,256 +295,6 @@ query_int (sqlite3     *handle,
   sqlite3_finalize (stmt);
 
   return TRUE;
-}
-
-static gboolean
-file_has_sqlite_header (const char  *path,
-                        gboolean    *empty,
-                        GError     **error)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[100];
-  ssize_t n;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
-                   _("“%s” cannot be read: %s."), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  n = read (fd, header, sizeof header);
-  close (fd);
-
-  *empty = (n == 0);
-  if (n == 0)
-    return TRUE;
-
-  if (n < (ssize_t)sizeof header || memcmp (header, magic, sizeof magic) != 0)
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged or is not a database."), path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/*
- * Looks at an existing file without writing to it: a read-only connection
- * never changes the main database file, so whatever we refuse stays byte
- * for byte as it was.
- */
-static gboolean
-probe_existing (const char  *path,
-                gboolean     deep,
-                guint       *version,
-                GError     **error)
-{
-  sqlite3 *handle = NULL;
-  gboolean empty = FALSE;
-  gint64 application_id = 0;
-  gint64 user_version = 0;
-  gint64 n_objects = 0;
-  gboolean ret = FALSE;
-
-  if (!file_has_sqlite_header (path, &empty, error))
-    return FALSE;
-
-  if (empty)
-    {
-      *version = 0;
-      return TRUE;
-    }
-
-  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      set_handle_error (handle, path, error, "open");
-      goto out;
-    }
-
-  if (!query_int (handle, path, "PRAGMA application_id", &application_id, error) ||
-      !query_int (handle, path, "PRAGMA user_version", &user_version, error) ||
-      !query_int (handle, path, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
-    goto out;
-
-  if (application_id != CRM_DATABASE_APPLICATION_ID && !(application_id == 0 && n_objects == 0))
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_FOREIGN,
-                   _("“%s” is a database of another program, not of Rapport."), path);
-      goto out;
-    }
-
-  if (user_version > crm_schema_get_latest ())
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_NEWER,
-                   _("“%s” was written by a newer version of Rapport "
-                     "(schema %u; this version knows up to %u). Open it with a newer Rapport."),
-                   path, (guint)user_version, crm_schema_get_latest ());
-      goto out;
-    }
-
-  /* Migrating a damaged file would spread the damage; a full check costs a
-   * read of the whole file, so it is only paid before a migration. */
-  if (deep && user_version > 0 && user_version < crm_schema_get_latest ())
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      if (sqlite3_prepare_v2 (handle, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK ||
-          sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          set_handle_error (handle, path, error, "quick_check");
-          sqlite3_finalize (stmt);
-          goto out;
-        }
-
-      if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
-        {
-          g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_CORRUPT,
-                       _("“%s” is damaged: %s"), path, sqlite3_column_text (stmt, 0));
-          sqlite3_finalize (stmt);
-          goto out;
-        }
-
-      sqlite3_finalize (stmt);
-    }
-
-  *version = (guint)user_version;
-  ret = TRUE;
-
-out:
-  sqlite3_close (handle);
-
-  return ret;
-}
-
-static gboolean
-check_writable (const char  *path,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  /* WAL mode creates files beside the database, so the folder must be
-   * writable as well as the file. */
-  if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
-                   _("“%s” cannot be written: %s."), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-create_empty_file (const char  *path,
-                   GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  gboolean dir_existed = g_file_test (dir, G_FILE_TEST_IS_DIR);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
-                   _("The folder “%s” cannot be created: %s."), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* Customer data is personal data: a folder we create is private. */
-  if (!dir_existed)
-    g_chmod (dir, 0700);
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
-                   _("“%s” cannot be created: %s."), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  close (fd);
-
-  return TRUE;
-}
-
-static gboolean
-backup_handle (sqlite3     *source,
-               const char  *source_path,
-               const char  *destination,
-               GError     **error)
-{
-  g_autofree char *tmp = g_strconcat (destination, ".part", NULL);
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-  int fd;
-
-  /* Write beside the destination and rename, so a crash never leaves a
-   * half-written copy under the final name. */
-  g_unlink (tmp);
-  fd = g_open (tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
-                   _("The backup “%s” cannot be written: %s."), destination,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  if (sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    goto fail;
-
-  backup = sqlite3_backup_init (dest, "main", source, "main");
-  if (backup == NULL)
-    goto fail;
-
-  do
-    rc = sqlite3_backup_step (backup, -1);
-  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-
-  sqlite3_backup_finish (backup);
-  if (rc != SQLITE_DONE)
-    goto fail;
-
-  if (sqlite3_close (dest) != SQLITE_OK)
-    goto fail;
-  dest = NULL;
-
-  if (g_rename (tmp, destination) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
-                   _("The backup “%s” cannot be written: %s."), destination,
-                   g_strerror (saved_errno));
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  return TRUE;
-
-fail:
-  g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
-               _("The backup “%s” cannot be written: %s."), destination,
-               dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errmsg (source));
-  sqlite3_close (dest);
-  g_unlink (tmp);
-
-  return FALSE;
 }
 
 static char *
@@ -591,7 +339,7 @@ migrate (CrmDatabase  *self,
       g_autoptr(GError) local_error = NULL;
 
       self->backup_path = choose_backup_path (self->path, self->schema_version);
-      if (!backup_handle (self->handle, self->path, self->backup_path, &local_error))
+      if (!crm_database_backup_handle (self->handle, self->path, self->backup_path, &local_error))
         {
           g_clear_pointer (&self->backup_path, g_free);
           g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_MIGRATION,
@@ -669,7 +417,7 @@ crm_database_open_reader (const char  *path,
 
   if (sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
-      set_handle_error (self->handle, path, error, "open");
+      crm_database_set_handle_error (self->handle, path, error, "open");
       return NULL;
     }
 
@@ -679,7 +427,7 @@ crm_database_open_reader (const char  *path,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, sql_cjk_spaced, NULL, NULL, NULL);
 
-  if (!query_int (self->handle, path, "PRAGMA user_version", &version, error))
+  if (!crm_database_query_int (self->handle, path, "PRAGMA user_version", &version, error))
     return NULL;
   self->schema_version = (guint)version;
 
@@ -719,10 +467,10 @@ crm_database_open_at_version (const char  *path,
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      if (!probe_existing (path, TRUE, &current, error) || !check_writable (path, error))
+      if (!crm_database_probe_existing (path, TRUE, &current, error) || !crm_database_check_writable (path, error))
         return NULL;
     }
-  else if (!create_empty_file (path, error))
+  else if (!crm_database_create_empty_file (path, error))
     {
       return NULL;
     }
@@ -734,7 +482,7 @@ crm_database_open_at_version (const char  *path,
   rc = sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
-      set_handle_error (self->handle, path, error, "open");
+      crm_database_set_handle_error (self->handle, path, error, "open");
       return NULL;
     }
 
@@ -851,7 +599,7 @@ crm_database_prepare (CrmDatabase  *self,
 
   if (sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
     {
-      set_handle_error (self->handle, self->path, error, sql);
+      crm_database_set_handle_error (self->handle, self->path, error, sql);
       return NULL;
     }
 
@@ -901,7 +649,7 @@ crm_database_step_done (CrmDatabase   *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     {
-      set_handle_error (self->handle, self->path, error, sqlite3_sql (stmt));
+      crm_database_set_handle_error (self->handle, self->path, error, sqlite3_sql (stmt));
       return FALSE;
     }
 
@@ -1071,187 +819,4 @@ crm_database_transaction (CrmDatabase      *self,
     }
 
   return TRUE;
-}
-
-/**
- * crm_database_check_file:
- * @path: a database file
- * @health: (out): what was found
- * @report: (nullable): receives one line per finding
- * @error: return location for an error
- *
- * Checks the integrity and the schema version of @path without changing
- * it, as `rapport db check` does.
- *
- * Returns: %FALSE when the file cannot be opened as a Rapport database
- */
-gboolean
-crm_database_check_file (const char         *path,
-                         CrmDatabaseHealth  *health,
-                         GString            *report,
-                         GError            **error)
-{
-  sqlite3 *handle = NULL;
-  sqlite3_stmt *stmt = NULL;
-  guint version = 0;
-  guint latest = crm_schema_get_latest ();
-  gboolean damaged = FALSE;
-  GError *local_error = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (health != NULL, FALSE);
-
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
-                   _("“%s” does not exist or is not a file."), path);
-      return FALSE;
-    }
-
-  if (!probe_existing (path, FALSE, &version, &local_error))
-    {
-      if (g_error_matches (local_error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_NEWER))
-        {
-          *health = CRM_DATABASE_HEALTH_NEWER;
-          if (report != NULL)
-            g_string_append_printf (report, "%s\n", local_error->message);
-          g_clear_error (&local_error);
-          return TRUE;
-        }
-
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  if (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2 (handle, "PRAGMA integrity_check(100)", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      set_handle_error (handle, path, error, "integrity_check");
-      sqlite3_close (handle);
-      return FALSE;
-    }
-
-  for (int rc = sqlite3_step (stmt); ; rc = sqlite3_step (stmt))
-    {
-      const char *line;
-
-      if (rc != SQLITE_ROW)
-        {
-          if (rc != SQLITE_DONE)
-            {
-              damaged = TRUE;
-              if (report != NULL)
-                g_string_append_printf (report, _("Integrity: %s\n"), sqlite3_errmsg (handle));
-            }
-          break;
-        }
-
-      line = (const char *)sqlite3_column_text (stmt, 0);
-      if (g_strcmp0 (line, "ok") == 0)
-        continue;
-
-      damaged = TRUE;
-      if (report != NULL)
-        g_string_append_printf (report, _("Integrity: %s\n"), line);
-    }
-
-  sqlite3_finalize (stmt);
-  sqlite3_close (handle);
-
-  if (report != NULL)
-    {
-      if (!damaged)
-        g_string_append (report, _("Integrity: ok\n"));
-      g_string_append_printf (report, _("Schema version: %u (this Rapport: %u)\n"), version, latest);
-    }
-
-  if (damaged)
-    *health = CRM_DATABASE_HEALTH_DAMAGED;
-  else if (version < latest)
-    *health = CRM_DATABASE_HEALTH_OLDER;
-  else
-    *health = CRM_DATABASE_HEALTH_OK;
-
-  return TRUE;
-}
-
-/**
- * crm_database_backup_to:
- * @self: a #CrmDatabase
- * @destination: the copy to write; must not exist
- * @error: return location for an error
- *
- * Writes a consistent copy of the open database with SQLite's backup API.
- *
- * Returns: %TRUE when the copy was written
- */
-gboolean
-crm_database_backup_to (CrmDatabase  *self,
-                        const char   *destination,
-                        GError      **error)
-{
-  g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (destination != NULL, FALSE);
-
-  if (g_file_test (destination, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
-                   _("“%s” already exists; choose a new file for the backup."), destination);
-      return FALSE;
-    }
-
-  return backup_handle (self->handle, self->path, destination, error);
-}
-
-/**
- * crm_database_backup_file:
- * @source: a Rapport database
- * @destination: the copy to write; must not exist
- * @error: return location for an error
- *
- * Copies @source without migrating or otherwise changing it.
- *
- * Returns: %TRUE when the copy was written
- */
-gboolean
-crm_database_backup_file (const char  *source,
-                          const char  *destination,
-                          GError     **error)
-{
-  sqlite3 *handle = NULL;
-  guint version = 0;
-  gboolean ret;
-
-  g_return_val_if_fail (source != NULL, FALSE);
-  g_return_val_if_fail (destination != NULL, FALSE);
-
-  if (!g_file_test (source, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_UNWRITABLE,
-                   _("“%s” does not exist or is not a file."), source);
-      return FALSE;
-    }
-
-  if (g_file_test (destination, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_BACKUP,
-                   _("“%s” already exists; choose a new file for the backup."), destination);
-      return FALSE;
-    }
-
-  if (!probe_existing (source, FALSE, &version, error))
-    return FALSE;
-
-  if (sqlite3_open_v2 (source, &handle, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      set_handle_error (handle, source, error, "open");
-      sqlite3_close (handle);
-      return FALSE;
-    }
-
-  sqlite3_busy_timeout (handle, BUSY_TIMEOUT_MS);
-  ret = backup_handle (handle, source, destination, error);
-  sqlite3_close (handle);
-
-  return ret;
 }
