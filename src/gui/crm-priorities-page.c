@@ -25,6 +25,9 @@ struct _CrmPrioritiesPage
 
   CrmRequirementStore *store;
   CrmPriorityModel    *model;
+  /* The store came while the page was hidden: its model is built when
+   * the page first shows, not at start-up. */
+  gboolean             load_pending;
 
   /* Template widgets */
   GtkToggleButton     *quadrant_button;
@@ -263,13 +266,20 @@ crm_priorities_page_folded_cb (CrmPrioritiesPage *self)
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
+static void crm_priorities_page_load (CrmPrioritiesPage *self);
+
 static void
 crm_priorities_page_map (GtkWidget *widget)
 {
+  CrmPrioritiesPage *self = CRM_PRIORITIES_PAGE (widget);
+
   GTK_WIDGET_CLASS (crm_priorities_page_parent_class)->map (widget);
 
+  if (self->load_pending)
+    crm_priorities_page_load (self);
+
   /* A window that opens narrow has folded the flap before it showed. */
-  crm_priorities_page_folded_cb (CRM_PRIORITIES_PAGE (widget));
+  crm_priorities_page_folded_cb (self);
 }
 
 /* GObject --------------------------------------------------------------------- */
@@ -338,29 +348,23 @@ crm_priorities_page_new (void)
  * crm_priorities_page_set_store:
  * @store: (nullable): the requirements to show; %NULL empties the page
  */
-void
-crm_priorities_page_set_store (CrmPrioritiesPage   *self,
-                               CrmRequirementStore *store)
+static void
+crm_priorities_page_load (CrmPrioritiesPage *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  g_return_if_fail (CRM_IS_PRIORITIES_PAGE (self));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
+  self->load_pending = FALSE;
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, update_unplaced, self);
   g_clear_object (&self->model);
-  if (store != NULL)
+  if (self->store != NULL)
     {
-      self->model = crm_priority_model_new (store);
+      self->model = crm_priority_model_new (self->store);
       g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_unplaced),
                                self, G_CONNECT_SWAPPED);
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
     }
-
-  crm_requirement_filter_box_set_store (self->filter_box, store);
+  crm_requirement_filter_box_set_store (self->filter_box, self->store);
   crm_priority_matrix_set_model (self->matrix, self->model);
   gtk_list_view_set_model (self->ranked_view, GTK_SELECTION_MODEL (selection));
   /* A new model shows the open requirements already: query again only
@@ -369,6 +373,37 @@ crm_priorities_page_set_store (CrmPrioritiesPage   *self,
       gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
     crm_priorities_page_filters_changed_cb (self);
   update_unplaced (self);
+}
+
+/**
+ * crm_priorities_page_set_store:
+ * @store: (nullable): the requirements to show; %NULL empties the page
+ *
+ * A hidden page only keeps @store: it reads the requirements when it
+ * first shows, so that pages nobody looks at cost nothing at start-up.
+ */
+void
+crm_priorities_page_set_store (CrmPrioritiesPage   *self,
+                               CrmRequirementStore *store)
+{
+  g_return_if_fail (CRM_IS_PRIORITIES_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  if (store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Drop a model of the old store now; the new one comes on map. */
+      if (self->model != NULL)
+        g_signal_handlers_disconnect_by_func (self->model, update_unplaced, self);
+      g_clear_object (&self->model);
+      crm_priority_matrix_set_model (self->matrix, NULL);
+      gtk_list_view_set_model (self->ranked_view, NULL);
+      self->load_pending = TRUE;
+      return;
+    }
+
+  crm_priorities_page_load (self);
 }
 
 CrmPriorityMatrix *

@@ -32,6 +32,9 @@ struct _CrmQuestionnairesPage
   AdwPreferencesGroup   *drafts_group;
   GtkListBox            *drafts_list;
   GtkListBox            *templates_list;
+  /* The store came while the page was hidden: its lists get their rows
+   * when the page first shows, not at start-up. */
+  gboolean               bind_pending;
   CrmQuestionnaireFill  *fill;
   CrmQuestionnaireResultsView *results_view;
   CrmTemplateEditor     *editor;
@@ -140,6 +143,15 @@ create_template_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
 
   return row;
+}
+
+static void
+bind_lists (CrmQuestionnairesPage *self)
+{
+  gtk_list_box_bind_model (self->drafts_list, self->store ? crm_questionnaire_store_list_drafts (self->store) : NULL,
+                           create_draft_row, NULL, NULL);
+  gtk_list_box_bind_model (self->templates_list, self->store ? crm_questionnaire_store_list_templates (self->store) : NULL,
+                           create_template_row, NULL, NULL);
 }
 
 static void
@@ -389,6 +401,20 @@ crm_questionnaires_page_new_template_action (GtkWidget  *widget,
 }
 
 static void
+crm_questionnaires_page_map (GtkWidget *widget)
+{
+  CrmQuestionnairesPage *self = CRM_QUESTIONNAIRES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (crm_questionnaires_page_parent_class)->map (widget);
+
+  if (self->bind_pending)
+    {
+      self->bind_pending = FALSE;
+      bind_lists (self);
+    }
+}
+
+static void
 crm_questionnaires_page_dispose (GObject *object)
 {
   CrmQuestionnairesPage *self = (CrmQuestionnairesPage *)object;
@@ -408,6 +434,7 @@ crm_questionnaires_page_class_init (CrmQuestionnairesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = crm_questionnaires_page_dispose;
+  widget_class->map = crm_questionnaires_page_map;
 
   g_type_ensure (CRM_TYPE_QUESTIONNAIRE_FILL);
   g_type_ensure (CRM_TYPE_QUESTIONNAIRE_RESULTS_VIEW);
@@ -456,10 +483,14 @@ crm_questionnaires_page_set_store (CrmQuestionnairesPage *self,
 
   gtk_stack_set_visible_child_name (self->stack, "home");
 
-  gtk_list_box_bind_model (self->drafts_list, store ? crm_questionnaire_store_list_drafts (store) : NULL,
-                           create_draft_row, NULL, NULL);
-  gtk_list_box_bind_model (self->templates_list, store ? crm_questionnaire_store_list_templates (store) : NULL,
-                           create_template_row, NULL, NULL);
+  self->bind_pending = store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->bind_pending)
+    {
+      gtk_list_box_bind_model (self->drafts_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->templates_list, NULL, NULL, NULL, NULL);
+    }
+  else
+    bind_lists (self);
   if (store != NULL)
     g_signal_connect_object (crm_questionnaire_store_list_drafts (store), "items-changed",
                              G_CALLBACK (update_drafts_visibility), self, G_CONNECT_SWAPPED);

@@ -31,6 +31,9 @@ struct _CrmReportsPage
   CrmReportDocument *document;        /* built when first needed */
   guint              preview_page;
   guint              refresh_id;
+  /* Figures were wanted while the page was hidden: they are computed
+   * when it shows, not by a worker at start-up behind another page. */
+  gboolean           refresh_pending;
 
   /* Notes: one text buffer per section, saved a moment after typing
    * stops and when the text loses focus. */

@@ -202,6 +202,13 @@ refresh (CrmReportsPage *self)
       return;
     }
 
+  self->refresh_pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->refresh_pending)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", FALSE);
+      return;
+    }
+
   self->cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", FALSE);
   {
@@ -526,12 +533,24 @@ crm_reports_page_set_property (GObject      *object,
 }
 
 static void
+crm_reports_page_map (GtkWidget *widget)
+{
+  CrmReportsPage *self = CRM_REPORTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (crm_reports_page_parent_class)->map (widget);
+
+  if (self->refresh_pending)
+    refresh (self);
+}
+
+static void
 crm_reports_page_class_init (CrmReportsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = crm_reports_page_dispose;
+  widget_class->map = crm_reports_page_map;
   object_class->get_property = crm_reports_page_get_property;
   object_class->set_property = crm_reports_page_set_property;
 

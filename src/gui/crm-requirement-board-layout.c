@@ -380,6 +380,10 @@ crm_requirement_board_rebuild_lanes (CrmRequirementBoard *self)
     gtk_box_remove (GTK_BOX (self->lanes_box), child);
   g_ptr_array_set_size (self->lanes, 0);
 
+  self->rebuild_pending = self->store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->rebuild_pending)
+    return;
+
   if (self->store == NULL)
     {
       crm_requirement_board_update_headers (self);

@@ -57,6 +57,10 @@ struct _CrmRequirementBoard
   GtkEntry            *customer_entry;
   GStrv                owners;      /* what owner_dropdown lists after "Any" */
 
+  /* The lanes were to be built while the board was hidden: they are
+   * built when it shows, not at start-up behind another page. */
+  gboolean             rebuild_pending;
+
   /* Template widgets */
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *filter_button;

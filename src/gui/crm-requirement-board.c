@@ -402,6 +402,17 @@ crm_requirement_board_finalize (GObject *object)
 }
 
 static void
+crm_requirement_board_map (GtkWidget *widget)
+{
+  CrmRequirementBoard *self = CRM_REQUIREMENT_BOARD (widget);
+
+  GTK_WIDGET_CLASS (crm_requirement_board_parent_class)->map (widget);
+
+  if (self->rebuild_pending)
+    crm_requirement_board_rebuild_lanes (self);
+}
+
+static void
 crm_requirement_board_class_init (CrmRequirementBoardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -409,6 +420,7 @@ crm_requirement_board_class_init (CrmRequirementBoardClass *klass)
 
   object_class->dispose = crm_requirement_board_dispose;
   object_class->finalize = crm_requirement_board_finalize;
+  widget_class->map = crm_requirement_board_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-requirement-board.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, search_entry);
@@ -469,7 +481,8 @@ crm_requirement_board_set_stores (CrmRequirementBoard *self,
   /* The owners are read when the filters open or lanes need them, not
    * before the first frame. */
   g_clear_pointer (&self->owners, g_strfreev);
-  if (gtk_drop_down_get_selected (self->lanes_dropdown) == LANES_OWNER)
+  if (gtk_drop_down_get_selected (self->lanes_dropdown) == LANES_OWNER &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
     crm_requirement_board_reload_owners (self);
   crm_requirement_board_rebuild_lanes (self);
 }

@@ -78,8 +78,15 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
   f->page = CRM_REPORTS_PAGE (find_by_type (GTK_WIDGET (f->window), CRM_TYPE_REPORTS_PAGE));
   g_assert_nonnull (f->page);
+  /* A hidden page computes no figures (data: the test keeps it hidden). */
+  if (data == NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "reports");
+      gtk_window_present (GTK_WINDOW (f->window));
+    }
   g_assert_true (crm_reports_page_set_period (f->page, "2026Q3"));
-  wait_for_figures (f);
+  if (data == NULL)
+    wait_for_figures (f);
 }
 
 static void
@@ -349,6 +356,25 @@ test_plan_fields (Fixture       *f,
   }
 }
 
+/* The window opens on the customers page: the reports page starts no
+ * figure computation at start-up, only when it first shows. */
+static void
+test_hidden_until_shown (Fixture       *f,
+                         gconstpointer  data)
+{
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  g_assert_false (crm_reports_page_is_busy (f->page));
+  g_assert_null (crm_reports_page_get_figures (f->page));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "reports");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  g_assert_true (crm_reports_page_is_busy (f->page));
+  wait_for_figures (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +388,8 @@ main (int   argc,
   g_test_add ("/reports-page/conclusion", Fixture, NULL, fixture_set_up, test_conclusion, fixture_tear_down);
   g_test_add ("/reports-page/plan-item", Fixture, NULL, fixture_set_up, test_plan_item, fixture_tear_down);
   g_test_add ("/reports-page/plan-fields", Fixture, NULL, fixture_set_up, test_plan_fields, fixture_tear_down);
+  g_test_add ("/reports-page/hidden-until-shown", Fixture, "hidden", fixture_set_up, test_hidden_until_shown,
+              fixture_tear_down);
 
   return g_test_run ();
 }
