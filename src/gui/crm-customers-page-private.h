@@ -55,6 +55,9 @@ struct _CrmCustomersPage
   CrmCustomerStore    *store;
   CrmCustomerList     *list;
   GtkSingleSelection  *selection;
+  /* The list came while the page was hidden: the column view gets it,
+   * and builds its rows, when the page first shows. */
+  gboolean             model_pending;
 
   /* The customer shown in the detail. It survives reloads of the list,
    * which would otherwise drop the selection whenever anything changed. */

@@ -451,6 +451,27 @@ crm_customers_page_set_property (GObject      *object,
     }
 }
 
+static void scroll_to (CrmCustomersPage *self,
+                       guint             position);
+
+static void
+crm_customers_page_map (GtkWidget *widget)
+{
+  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (crm_customers_page_parent_class)->map (widget);
+
+  if (self->model_pending)
+    {
+      guint selected = gtk_single_selection_get_selected (self->selection);
+
+      self->model_pending = FALSE;
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+      if (selected != GTK_INVALID_LIST_POSITION)
+        scroll_to (self, selected);
+    }
+}
+
 static void
 crm_customers_page_class_init (CrmCustomersPageClass *klass)
 {
@@ -462,6 +483,7 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   object_class->set_property = crm_customers_page_set_property;
 
   widget_class->realize = crm_customers_page_realize;
+  widget_class->map = crm_customers_page_map;
   widget_class->unrealize = crm_customers_page_unrealize;
 
   /**
@@ -666,7 +688,11 @@ crm_customers_page_set_store (CrmCustomersPage *self,
       self->total = crm_customer_store_count (store);
     }
 
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* GTK 4.8 builds a long list's first rows as soon as it has a model,
+   * mapped or not: a hidden page leaves that to its first showing. */
+  self->model_pending = self->selection != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  gtk_column_view_set_model (self->column_view,
+                             self->model_pending ? NULL : GTK_SELECTION_MODEL (self->selection));
 
   crm_customer_detail_set_store (self->detail, store);
   crm_customer_detail_set_customer_id (self->detail, 0);
@@ -699,6 +725,21 @@ crm_customers_page_get_selected_id (CrmCustomersPage *self)
   return self->selected_id;
 }
 
+static void
+scroll_to (CrmCustomersPage *self,
+           guint             position)
+{
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has
+   * an action that does it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+    }
+}
+
 /**
  * crm_customers_page_select_customer:
  * @customer_id: a customer
@@ -724,16 +765,7 @@ crm_customers_page_select_customer (CrmCustomersPage *self,
     return FALSE;
 
   gtk_single_selection_set_selected (self->selection, position);
-
-  /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has
-   * an action that does it. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_VIEW (child))
-        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
-    }
+  scroll_to (self, position);
 
   return TRUE;
 }

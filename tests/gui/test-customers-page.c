@@ -70,10 +70,16 @@ detail_child (Fixture    *f,
   return child;
 }
 
+static void show_window (Fixture *f);
+
 static GListModel *
 page_model (Fixture *f)
 {
   GtkColumnView *column_view = page_child (f, "column_view");
+
+  /* The list view gets its list when the page first shows. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (f->page)))
+    show_window (f);
 
   return G_LIST_MODEL (gtk_column_view_get_model (column_view));
 }
@@ -829,6 +835,29 @@ test_page_narrow (Fixture       *f,
   g_assert_true (gtk_column_view_column_get_visible (owner));
 }
 
+/* A window that opens on another page leaves the customer list's rows
+ * unbuilt until the customers page shows; selecting works meanwhile. */
+static void
+test_page_list_when_shown (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkColumnView *column_view = page_child (f, "column_view");
+  gint64 id;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "requirements");
+  show_window (f);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  g_assert_null (gtk_column_view_get_model (column_view));
+
+  /* The hidden page's list still follows the store. */
+  id = add_customer (f, "深圳电子有限公司", "MFG", CRM_TIER_B, NULL, NULL, NULL);
+  g_assert_true (crm_customers_page_select_customer (f->page, id));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "customers");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  g_assert_cmpuint (g_list_model_get_n_items (page_model (f)), ==, 5);
+  g_assert_cmpint (crm_customers_page_get_selected_id (f->page), ==, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -850,6 +879,8 @@ main (int   argc,
   g_test_add ("/customers-page/new-customer", Fixture, NULL, fixture_set_up, test_page_new_customer, fixture_tear_down);
   g_test_add ("/customers-page/narrow", Fixture, NULL, fixture_set_up, test_page_narrow, fixture_tear_down);
   g_test_add_func ("/customers-page/without-store", test_page_without_store);
+  g_test_add ("/customers-page/list-when-shown", Fixture, NULL, fixture_set_up, test_page_list_when_shown,
+              fixture_tear_down);
 
   return g_test_run ();
 }
