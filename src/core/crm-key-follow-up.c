@@ -107,10 +107,8 @@ crm_key_follow_up_check_satisfaction (CrmDatabase  *db,
  * Flags every customer with a requirement still unresolved past its due
  * date, inside the caller's transaction.
  *
- * MERGE: nothing calls it in this branch (there are no requirements yet).
- * The requirements code should run it as its own undoable action when a
- * due date passes or a requirement changes — at start-up and when the
- * agenda is refreshed, say — so the flags it raises undo like any other.
+ * crm_key_follow_up_flag_overdue() runs it in a transaction of its own
+ * when the window opens a database and before `export agenda`.
  *
  * Returns: %TRUE on success
  */

@@ -15,10 +15,10 @@ G_BEGIN_DECLS
  * without Chinese glyphs. */
 #define CRM_PRIORITY_CHART_FONT "Noto Sans CJK SC"
 
-/* MERGE: the analysis report (crm-chart*.c on the reports branch) draws
- * the priority matrix of its PDF with this function: the entries come from
- * crm_priority_model_get_entries() of a CrmPriorityModel on the report's
- * requirement store (filtered to the report's customer if need be). */
+/* Draws the matrix as the Priorities page shows it, for paper. The
+ * analysis report still draws its own 2×2 count chart (CRM_CHART_MATRIX in
+ * crm-chart.c); giving it this picture instead, with the entries of a
+ * CrmPriorityModel on the report's segment, would leave one matrix. */
 void crm_priority_chart_draw (cairo_t                *cr,
                               double                  width,
                               double                  height,

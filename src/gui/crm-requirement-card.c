@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-requirement-card.h"
+#include "crm-requirement-drag.h"
 
 struct _CrmRequirementCard
 {
@@ -219,36 +220,11 @@ create_menu_cb (GtkMenuButton *button,
   (void)self;
 }
 
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource      *source,
-                 double              x,
-                 double              y,
-                 CrmRequirementCard *self)
+/* What crm_requirement_drag_source_add() drags. */
+static CrmRequirement *
+card_requirement (GtkWidget *widget)
 {
-  if (self->requirement == NULL)
-    return NULL;
-
-  return gdk_content_provider_new_typed (CRM_TYPE_REQUIREMENT, self->requirement);
-}
-
-static void
-drag_begin_cb (GtkDragSource      *source,
-               GdkDrag            *drag,
-               CrmRequirementCard *self)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
-
-  gtk_drag_source_set_icon (source, paintable, 20, 20);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
-}
-
-static void
-drag_end_cb (GtkDragSource      *source,
-             GdkDrag            *drag,
-             gboolean            delete_data,
-             CrmRequirementCard *self)
-{
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+  return crm_requirement_card_get_requirement (CRM_REQUIREMENT_CARD (widget));
 }
 
 static void
@@ -352,17 +328,9 @@ crm_requirement_card_class_init (CrmRequirementCardClass *klass)
 static void
 crm_requirement_card_init (CrmRequirementCard *self)
 {
-  GtkDragSource *source;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
-
-  source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
-  g_signal_connect_object (source, "drag-begin", G_CALLBACK (drag_begin_cb), self, 0);
-  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+  crm_requirement_drag_source_add (GTK_WIDGET (self), card_requirement);
 }
 
 GtkWidget *

@@ -7,11 +7,8 @@
  * The drag contract of requirement cards, on the board and on the
  * priority matrices: the drag offers the CrmRequirement (drop targets ask
  * for CRM_TYPE_REQUIREMENT), the card itself is the drag icon, and the
- * card carries the CSS class "dragged" while it is dragged.
- *
- * MERGE: CrmRequirementCard (crm-requirement-card.c) implements the same
- * three handlers; it can call crm_requirement_drag_source_add() with
- * crm_requirement_card_get_requirement instead.
+ * card carries the CSS class "dragged" while it is dragged. The board's
+ * cards (crm-requirement-card.c) and the matrices' chips both use it.
  */
 
 #include "crm-requirement-drag.h"

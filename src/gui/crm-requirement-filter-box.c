@@ -4,11 +4,10 @@
  */
 
 /*
- * MERGE: the requirement board builds the same five filters inside
- * crm-requirement-board.c (build_filters, fill_filter). It can use this
- * widget instead: crm_requirement_filter_box_get_filter() fills the
- * board's CrmRequirementFilter as filter->board, and the two extra rows
- * (Kano class, status) can be hidden there.
+ * The Priorities page's filters. The board still builds its own five
+ * (crm-requirement-board-layout.c), whose owner list also names its
+ * swimlanes; moving the board onto this widget, with the Kano and status
+ * rows hidden, would leave one copy of the filter rows.
  */
 
 #include <glib/gi18n.h>

@@ -255,13 +255,9 @@ test_empty_period (Fixture       *f,
   g_assert_cmpuint (crm_figure_set_get_churned_customers (set)->len, ==, 0);
 }
 
-/* Figures whose sources are not in this database are left out, never
- * shown as 0.
- * MERGE: as each function of crm-figure-set-merge.c is wired, move its
- * figure out of this list and test it against the fixture (with its
- * follow-ups, tier history, requirements or questionnaires added to
- * test-report-fixture.h), including an empty period and a zero
- * denominator. */
+/* Figures whose sources are not in this database (no follow-up,
+ * requirement or questionnaire recorded at all) are left out, never shown
+ * as 0; test-figure-set-merged.c tests them against their own fixtures. */
 static void
 test_unavailable_left_out (Fixture       *f,
                            gconstpointer  data)
