@@ -9,6 +9,11 @@
 
 #include "crm-reports-page-private.h"
 
+/* Charts are drawn by src/core in black and greys on paper white, the
+ * same picture as in print. On screen that picture becomes a mask: how
+ * dark each pixel is says how much of the theme's foreground colour goes
+ * onto the card, so a chart reads as ink on the card in light and dark
+ * styles alike, greys and hatches included. */
 static void
 draw_chart (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -17,12 +22,55 @@ draw_chart (GtkDrawingArea *area,
             gpointer        user_data)
 {
   CrmChartData *chart = user_data;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (area));
+  cairo_surface_t *paper;
+  cairo_surface_t *mask;
+  cairo_t *paper_cr;
+  const guchar *paper_data;
+  guchar *mask_data;
+  int paper_stride, mask_stride;
+  GdkRGBA ink;
 
-  /* Charts are drawn in black on paper white, on screen as in print. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_translate (cr, 8, 8);
-  crm_chart_draw (chart, cr, width - 16, height - 16, crm_report_default_font_family ());
+  paper = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * scale, height * scale);
+  cairo_surface_set_device_scale (paper, scale, scale);
+  paper_cr = cairo_create (paper);
+  cairo_set_source_rgb (paper_cr, 1, 1, 1);
+  cairo_paint (paper_cr);
+  cairo_translate (paper_cr, 8, 8);
+  crm_chart_draw (chart, paper_cr, width - 16, height - 16, crm_report_default_font_family ());
+  cairo_destroy (paper_cr);
+  cairo_surface_flush (paper);
+
+  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width * scale, height * scale);
+  cairo_surface_flush (mask);
+  paper_data = cairo_image_surface_get_data (paper);
+  paper_stride = cairo_image_surface_get_stride (paper);
+  mask_data = cairo_image_surface_get_data (mask);
+  mask_stride = cairo_image_surface_get_stride (mask);
+  for (int y = 0; y < height * scale; y++)
+    {
+      const guint32 *row = (const guint32 *)(gconstpointer)(paper_data + y * paper_stride);
+      guchar *out = mask_data + y * mask_stride;
+
+      for (int x = 0; x < width * scale; x++)
+        {
+          guint32 pixel = row[x];
+          guint lightness = (((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / 3;
+
+          out[x] = 255 - lightness;
+        }
+    }
+  cairo_surface_mark_dirty (mask);
+  cairo_surface_set_device_scale (mask, scale, scale);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &ink);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gdk_cairo_set_source_rgba (cr, &ink);
+  cairo_mask_surface (cr, mask, 0, 0);
+
+  cairo_surface_destroy (mask);
+  cairo_surface_destroy (paper);
 }
 
 static void
@@ -43,6 +91,9 @@ add_chart (CrmReportsPage *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, crm_chart_data_get_title (chart),
                                   -1);
   gtk_widget_add_css_class (area, "card");
+  /* The ink follows the style: redraw when it turns light or dark. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), area, G_CONNECT_SWAPPED);
   gtk_flow_box_append (self->charts_box, area);
 }
 
