@@ -149,12 +149,19 @@ show_module (CrmQuestionnaireFill *self,
   CrmQuestionModule *module;
   const char *reason;
   GtkWidget *child;
+  GtkWidget *focus;
+  gboolean focus_in_questions;
   GListModel *industries;
 
   index = MIN (index, crm_questionnaire_get_n_modules (self->questionnaire) - 1);
   self->module = index;
   module = crm_questionnaire_get_module (self->questionnaire, index);
   industries = crm_customer_store_list_industries (crm_questionnaire_store_get_customer_store (self->store));
+
+  /* A keyboard user inside the old module's questions (Alt+Page Down)
+   * goes on in the new module's, rather than losing the focus. */
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  focus_in_questions = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->questions_box));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->questions_box))) != NULL)
     gtk_box_remove (self->questions_box, child);
@@ -181,6 +188,9 @@ show_module (CrmQuestionnaireFill *self,
   update_skips (self);
   update_progress (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+
+  if (focus_in_questions)
+    gtk_widget_child_focus (GTK_WIDGET (self->questions_box), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -349,6 +359,10 @@ crm_questionnaire_fill_class_init (CrmQuestionnaireFillClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "fill.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "fill.previous", NULL);
+  /* Every answer is already written through, so leaving loses nothing:
+   * Escape and Alt+Left go back as the back button does. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "fill.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "fill.close", NULL);
 }
 
 static void

@@ -175,6 +175,9 @@ open_response (CrmQuestionnairesPage *self,
     }
 
   gtk_stack_set_visible_child_name (self->stack, "fill");
+  /* The focus follows to the questionnaire, so the keyboard (and
+   * Escape, to come back) works there at once. */
+  gtk_widget_child_focus (GTK_WIDGET (self->fill), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -182,6 +185,7 @@ crm_questionnaires_page_back_cb (CrmQuestionnairesPage *self,
                                  GtkWidget             *view)
 {
   gtk_stack_set_visible_child_name (self->stack, "home");
+  gtk_widget_child_focus (gtk_stack_get_visible_child (self->stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -249,6 +249,22 @@ def main():
         rating = find_choice(frame, 'Overall satisfaction: 2 of 5')
         tap.ok(is_on(rating),
                'the satisfaction given before the kill is kept')
+
+        # Escape leaves the questionnaire without losing anything: the
+        # page changes back to the list of drafts, whose button (clicked
+        # for real, so it must be on screen) reopens the draft with its
+        # answers.
+        filling = app.display.content_pixels()
+        e2e.key('Escape')
+        e2e.wait_for(lambda: app.display.content_pixels_unlike(filling),
+                     e2e.PAGE_TIMEOUT, 'the page to change after Escape')
+        button = e2e.find_one(frame, pyatspi.ROLE_PUSH_BUTTON,
+                              'Continue the questionnaire for %s' % NAME)
+        tap.ok(button is not None, 'Escape leaves the questionnaire for the list of drafts')
+        app.display.click_object(button)
+        module_title(frame, 'Cooperation history')
+        rating = find_choice(frame, 'Overall satisfaction: 2 of 5')
+        tap.ok(is_on(rating), 'after Escape the draft reopens with its answers')
         press(frame, 'Next')
 
         module_title(frame, 'Relationship maintenance')
