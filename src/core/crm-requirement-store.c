@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-customer-types.h"
+#include "crm-follow-up-plan.h"
 #include "crm-requirement-store-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmRequirementStore, crm_requirement_store, G_TYPE_OBJECT)
@@ -318,12 +319,9 @@ crm_requirement_store_class_init (CrmRequirementStoreClass *klass)
 static void
 crm_requirement_store_init (CrmRequirementStore *self)
 {
-  const char *name = g_get_real_name ();
-
-  /* GLib says "Unknown" when the account has no real name. */
-  if (name == NULL || g_str_equal (name, "Unknown") || name[0] == '\0')
-    name = g_get_user_name ();
-  self->actor = g_strdup (name);
+  /* Status moves are recorded as made by the person logged in, as tier
+   * changes and cleared flags are. */
+  self->actor = crm_upkeep_current_user ();
 }
 
 /**
