@@ -17,10 +17,10 @@ G_BEGIN_DECLS
  *   churn reasons, deal value by industry).
  * @CRM_CHART_LINE: values over time, one or more series (new customers,
  *   satisfaction).
- * @CRM_CHART_MATRIX: the priority matrix (四象限): four categories, in the
- *   order important and urgent, important and not urgent, urgent and not
- *   important, neither; drawn as a 2×2 grid with importance up and
- *   urgency to the right.
+ * @CRM_CHART_MATRIX: the priority matrix (四象限): 25 categories, one
+ *   per pair of scores, category (importance - 1) × 5 + urgency - 1
+ *   holding how many requirements have them; drawn as the Priorities
+ *   page draws its quadrant view (crm_priority_chart_draw_counts()).
  *
  * The same drawing code serves the screen, the print preview and paper.
  * Every chart stays readable in black-and-white print: slices and bars

@@ -410,14 +410,14 @@ crm_figure_set_get_requirements_by_status (CrmFigureSet *self)
 }
 
 /* The priority matrix (四象限) of the segment's open requirements (pending
- * or in progress, not merged) raised by the end of the period, each in
- * the quadrant crm_quadrant_for() gives its scores, as on the
- * Priorities page. */
+ * or in progress, not merged) raised by the end of the period: how many
+ * have each pair of importance and urgency scores, drawn as on the
+ * Priorities page (see CRM_CHART_MATRIX). */
 CrmChartData *
 crm_figure_set_compute_priority_matrix (CrmFigureSet  *self,
                                         GError       **error)
 {
-  gint64 by_quadrant[CRM_N_QUADRANTS] = { 0 };
+  gint64 by_scores[CRM_PRIORITY_SCALE * CRM_PRIORITY_SCALE] = { 0 };
   g_autoptr(CrmChartData) chart = NULL;
   gboolean recorded = FALSE;
   sqlite3_stmt *stmt;
@@ -437,18 +437,26 @@ crm_figure_set_compute_priority_matrix (CrmFigureSet  *self,
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    by_quadrant[crm_quadrant_for (sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1))] +=
-      sqlite3_column_int64 (stmt, 2);
+    {
+      int importance = CLAMP (sqlite3_column_int (stmt, 0), 1, CRM_PRIORITY_SCALE);
+      int urgency = CLAMP (sqlite3_column_int (stmt, 1), 1, CRM_PRIORITY_SCALE);
+
+      by_scores[(importance - 1) * CRM_PRIORITY_SCALE + urgency - 1] += sqlite3_column_int64 (stmt, 2);
+    }
   if (!crm_figure_set_finish (self, stmt, rc, error))
     return NULL;
 
   chart = crm_chart_data_new (CRM_CHART_MATRIX, _("Open requirements by priority"));
   crm_chart_data_add_series (chart, _("Requirements"));
-  for (CrmQuadrant q = 0; q < CRM_N_QUADRANTS; q++)
-    {
-      crm_chart_data_add_category (chart, crm_quadrant_get_heading (q));
-      crm_chart_data_set_value (chart, 0, q, by_quadrant[q]);
-    }
+  for (int importance = 1; importance <= CRM_PRIORITY_SCALE; importance++)
+    for (int urgency = 1; urgency <= CRM_PRIORITY_SCALE; urgency++)
+      {
+        g_autofree char *label = g_strdup_printf (_("Importance %d, urgency %d"), importance, urgency);
+        guint index = (importance - 1) * CRM_PRIORITY_SCALE + urgency - 1;
+
+        crm_chart_data_add_category (chart, label);
+        crm_chart_data_set_value (chart, 0, index, by_scores[index]);
+      }
 
   return g_steal_pointer (&chart);
 }

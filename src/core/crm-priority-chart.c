@@ -134,6 +134,7 @@ draw_quadrant_headings (cairo_t     *cr,
 static void
 draw_cell_contents (cairo_t                *cr,
                     PangoLayout            *layout,
+                    gint64                  n_members,
                     const CrmPriorityEntry *entries,
                     const GArray           *members,
                     double                  x,
@@ -143,16 +144,16 @@ draw_cell_contents (cairo_t                *cr,
                     double                  top)
 {
   double line = line_height (layout);
-  g_autofree char *count = g_strdup_printf ("%u", members->len);
+  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, n_members);
   guint shown = 0;
 
-  if (members->len == 0)
+  if (n_members == 0)
     return;
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   show_text (cr, layout, count, x + 4, y + h - line - 2, w - 8, PANGO_ALIGN_RIGHT);
 
-  for (double ty = y + top; ty + line <= y + h - line - 2 && shown < members->len; ty += line)
+  for (double ty = y + top; members != NULL && ty + line <= y + h - line - 2 && shown < members->len; ty += line)
     {
       const CrmPriorityEntry *entry = &entries[g_array_index (members, guint, shown++)];
 
@@ -161,39 +162,25 @@ draw_cell_contents (cairo_t                *cr,
     }
 }
 
-/**
- * crm_priority_chart_draw:
- * @cr: where to draw, with its origin at the chart's top-left corner
- * @width: the chart's width in @cr's units
- * @height: its height
- * @view: which matrix
- * @entries: (array length=n_entries): the requirements, in rank order
- * @font_family: (nullable): the font family, %NULL for
- *   %CRM_PRIORITY_CHART_FONT
- *
- * Draws @view with the headings of its rows and columns, the quadrants'
- * names on the quadrant view, and in each cell the number of requirements
- * and as many of their titles as fit.
- */
-void
-crm_priority_chart_draw (cairo_t                *cr,
-                         double                  width,
-                         double                  height,
-                         CrmPriorityView         view,
-                         const CrmPriorityEntry *entries,
-                         guint                   n_entries,
-                         const char             *font_family)
+/* Draws @view's grid. Each cell shows its count from @counts (row by
+ * row) and, when @cells is not %NULL, the titles of its @entries listed
+ * in @cells as fit. */
+static void
+draw_matrix (cairo_t                *cr,
+             double                  width,
+             double                  height,
+             CrmPriorityView         view,
+             const gint64           *counts,
+             const CrmPriorityEntry *entries,
+             GPtrArray              *cells,
+             const char             *font_family)
 {
   guint n_rows = crm_priority_view_get_n_rows (view);
   guint n_columns = crm_priority_view_get_n_columns (view);
   g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   PangoFontDescription *font;
   double font_size = CLAMP (MIN (width, height) / 45.0, 5.0, 12.0);
   double line, head_w, head_h, cell_w, cell_h, x0, y0, top;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (entries != NULL || n_entries == 0);
 
   if (width <= 0 || height <= 0)
     return;
@@ -219,17 +206,6 @@ crm_priority_chart_draw (cairo_t                *cr,
   /* Room at the top of a cell for the quadrant heading of a corner cell. */
   top = view == CRM_PRIORITY_VIEW_QUADRANT ? line + 4 : 4;
 
-  /* Which entries each cell holds, in rank order. */
-  for (guint i = 0; i < n_rows * n_columns; i++)
-    g_ptr_array_add (cells, g_array_new (FALSE, FALSE, sizeof (guint)));
-  for (guint i = 0; i < n_entries; i++)
-    {
-      guint row, column;
-
-      if (crm_priority_cell_of (view, &entries[i].scores, &row, &column))
-        g_array_append_val (g_ptr_array_index (cells, row * n_columns + column), i);
-    }
-
   for (guint row = 0; row < n_rows; row++)
     for (guint column = 0; column < n_columns; column++)
       {
@@ -244,7 +220,8 @@ crm_priority_chart_draw (cairo_t                *cr,
         cairo_set_line_width (cr, 0.5);
         cairo_rectangle (cr, x, y, cell_w, cell_h);
         cairo_stroke (cr);
-        draw_cell_contents (cr, layout, entries, g_ptr_array_index (cells, row * n_columns + column),
+        draw_cell_contents (cr, layout, counts[row * n_columns + column], entries,
+                            cells != NULL ? g_ptr_array_index (cells, row * n_columns + column) : NULL,
                             x, y, cell_w, cell_h, headed ? top : 4);
       }
 
@@ -277,4 +254,92 @@ crm_priority_chart_draw (cairo_t                *cr,
     }
 
   cairo_restore (cr);
+}
+
+/**
+ * crm_priority_chart_draw:
+ * @cr: where to draw, with its origin at the chart's top-left corner
+ * @width: the chart's width in @cr's units
+ * @height: its height
+ * @view: which matrix
+ * @entries: (array length=n_entries): the requirements, in rank order
+ * @font_family: (nullable): the font family, %NULL for
+ *   %CRM_PRIORITY_CHART_FONT
+ *
+ * Draws @view with the headings of its rows and columns, the quadrants'
+ * names on the quadrant view, and in each cell the number of requirements
+ * and as many of their titles as fit.
+ */
+void
+crm_priority_chart_draw (cairo_t                *cr,
+                         double                  width,
+                         double                  height,
+                         CrmPriorityView         view,
+                         const CrmPriorityEntry *entries,
+                         guint                   n_entries,
+                         const char             *font_family)
+{
+  guint n_rows = crm_priority_view_get_n_rows (view);
+  guint n_columns = crm_priority_view_get_n_columns (view);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autofree gint64 *counts = g_new0 (gint64, n_rows * n_columns);
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (entries != NULL || n_entries == 0);
+
+  /* Which entries each cell holds, in rank order. */
+  for (guint i = 0; i < n_rows * n_columns; i++)
+    g_ptr_array_add (cells, g_array_new (FALSE, FALSE, sizeof (guint)));
+  for (guint i = 0; i < n_entries; i++)
+    {
+      guint row, column;
+
+      if (crm_priority_cell_of (view, &entries[i].scores, &row, &column))
+        {
+          g_array_append_val (g_ptr_array_index (cells, row * n_columns + column), i);
+          counts[row * n_columns + column]++;
+        }
+    }
+
+  draw_matrix (cr, width, height, view, counts, entries, cells, font_family);
+}
+
+/**
+ * crm_priority_chart_draw_counts:
+ * @cr: where to draw, with its origin at the chart's top-left corner
+ * @width: the chart's width in @cr's units
+ * @height: its height
+ * @counts: how many requirements have each pair of scores:
+ *   `counts[(importance - 1) * CRM_PRIORITY_SCALE + urgency - 1]`
+ * @font_family: (nullable): the font family, %NULL for
+ *   %CRM_PRIORITY_CHART_FONT
+ *
+ * Draws the importance–urgency quadrant view as crm_priority_chart_draw()
+ * does, with each cell's count and no titles: the picture the analysis
+ * report prints for a segment too large to list.
+ */
+void
+crm_priority_chart_draw_counts (cairo_t      *cr,
+                                double        width,
+                                double        height,
+                                const gint64 *counts,
+                                const char   *font_family)
+{
+  guint n_columns = crm_priority_view_get_n_columns (CRM_PRIORITY_VIEW_QUADRANT);
+  gint64 by_cell[CRM_PRIORITY_SCALE * CRM_PRIORITY_SCALE] = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (counts != NULL);
+
+  for (int importance = 1; importance <= CRM_PRIORITY_SCALE; importance++)
+    for (int urgency = 1; urgency <= CRM_PRIORITY_SCALE; urgency++)
+      {
+        CrmPriorityScores scores = { .importance = importance, .urgency = urgency, .value = -1, .cost = -1 };
+        guint row, column;
+
+        if (crm_priority_cell_of (CRM_PRIORITY_VIEW_QUADRANT, &scores, &row, &column))
+          by_cell[row * n_columns + column] += counts[(importance - 1) * CRM_PRIORITY_SCALE + urgency - 1];
+      }
+
+  draw_matrix (cr, width, height, CRM_PRIORITY_VIEW_QUADRANT, by_cell, NULL, NULL, font_family);
 }

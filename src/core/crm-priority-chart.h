@@ -16,9 +16,7 @@ G_BEGIN_DECLS
 #define CRM_PRIORITY_CHART_FONT "Noto Sans CJK SC"
 
 /* Draws the matrix as the Priorities page shows it, for paper. The
- * analysis report still draws its own 2×2 count chart (CRM_CHART_MATRIX in
- * crm-chart.c); giving it this picture instead, with the entries of a
- * CrmPriorityModel on the report's segment, would leave one matrix. */
+ * analysis report draws the same picture from counts alone. */
 void crm_priority_chart_draw (cairo_t                *cr,
                               double                  width,
                               double                  height,
@@ -26,5 +24,11 @@ void crm_priority_chart_draw (cairo_t                *cr,
                               const CrmPriorityEntry *entries,
                               guint                   n_entries,
                               const char             *font_family);
+
+void crm_priority_chart_draw_counts (cairo_t      *cr,
+                                     double        width,
+                                     double        height,
+                                     const gint64 *counts,
+                                     const char   *font_family);
 
 G_END_DECLS

@@ -319,6 +319,7 @@ test_requirements (Fixture       *f,
   const double by_quadrant[] = { 2, 1, 1, 1 };
   const char * const statuses[] = { "Pending", "In Progress", "Done", "Rejected", NULL };
   const double by_status[] = { 1, 1, 2, 1 };
+  CrmChartData *matrix;
 
   g_assert_cmpfloat (value (set, CRM_FIGURE_REQUIREMENTS), ==, 5);
   assert_ratio (set, CRM_FIGURE_CLOSURE_RATE, 4, 5);
@@ -328,6 +329,22 @@ test_requirements (Fixture       *f,
   assert_chart (crm_figure_set_get_requirements_by_category (set), categories, by_category);
   assert_chart (crm_figure_set_get_requirements_by_quadrant (set), quadrants, by_quadrant);
   assert_chart (crm_figure_set_get_requirements_by_status (set), statuses, by_status);
+
+  /* The matrix counts open requirements by their two scores: REQ-0003
+   * (importance 2, urgency 5) and REQ-0005 (4, 4); the merged REQ-0006
+   * and the closed ones are not on it. */
+  matrix = crm_figure_set_get_priority_matrix (set);
+  g_assert_nonnull (matrix);
+  g_assert_cmpint (crm_chart_data_get_kind (matrix), ==, CRM_CHART_MATRIX);
+  g_assert_cmpuint (crm_chart_data_get_n_categories (matrix), ==, 25);
+  g_assert_cmpstr (crm_chart_data_get_category (matrix, 3 * 5 + 3), ==, "Importance 4, urgency 4");
+  for (int importance = 1; importance <= 5; importance++)
+    for (int urgency = 1; urgency <= 5; urgency++)
+      {
+        gboolean open = (importance == 2 && urgency == 5) || (importance == 4 && urgency == 4);
+
+        g_assert_cmpfloat (crm_chart_data_get_value (matrix, 0, (importance - 1) * 5 + urgency - 1), ==, open ? 1 : 0);
+      }
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "crm-priority.h"
 #include "crm-report-document.h"
 #include "test-util.h"
 #include "test-pdf.h"
@@ -241,31 +242,30 @@ test_empty_chart (void)
   g_assert_null (strstr (text, "制造业 0"));
 }
 
-/* The priority matrix writes each quadrant's name and count. */
+/* The priority matrix is the Priorities page's quadrant view: each
+ * quadrant's name, the score headings and each cell's count. */
 static void
 test_matrix_chart (void)
 {
   g_autoptr(CrmReportDocument) doc = crm_report_document_new ("四象限", NULL);
   g_autoptr(CrmChartData) matrix = crm_chart_data_new (CRM_CHART_MATRIX, "需求优先级矩阵");
-  const char *quadrants[] = { "重要且紧急", "重要不紧急", "紧急不重要", "不重要不紧急" };
-  const double counts[] = { 7, 12, 3, 25 };
   g_autofree char *path = test_tmp_path ("matrix.pdf");
   g_autofree char *text = NULL;
 
   crm_chart_data_add_series (matrix, "需求数");
-  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
-    {
-      crm_chart_data_add_category (matrix, quadrants[i]);
-      crm_chart_data_set_value (matrix, 0, i, counts[i]);
-    }
+  for (guint i = 0; i < 25; i++)
+    crm_chart_data_add_category (matrix, "");
+  /* Importance 5 and urgency 5; importance 1 and urgency 1. */
+  crm_chart_data_set_value (matrix, 0, 4 * 5 + 4, 37);
+  crm_chart_data_set_value (matrix, 0, 0, 58);
   crm_report_document_add_charts (doc, matrix, NULL, 220);
   g_assert_true (crm_report_document_write_pdf (doc, path, CRM_REPORT_WRITE_DEFAULT, NULL, NULL));
 
   text = pdf_text (path);
-  for (guint i = 0; i < G_N_ELEMENTS (quadrants); i++)
-    g_assert_nonnull (strstr (text, quadrants[i]));
-  g_assert_nonnull (strstr (text, "25"));
-  g_assert_nonnull (strstr (text, "Urgency"));
+  for (CrmQuadrant q = 0; q < CRM_N_QUADRANTS; q++)
+    g_assert_nonnull (strstr (text, crm_quadrant_get_heading (q)));
+  g_assert_nonnull (strstr (text, "37"));
+  g_assert_nonnull (strstr (text, "58"));
   g_assert_cmpfloat (pdf_page_ink (path, 2), >, 0.02);
 }
 
