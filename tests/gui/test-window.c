@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "crm-cjk-tooltips.h"
 #include "crm-database.h"
 #include "crm-journal.h"
 #include "crm-customer-store.h"
@@ -432,6 +433,41 @@ test_preferences_industries (void)
   test_database_free (tdb);
 }
 
+/* A tooltip's label is as wide as its text in columns, a Chinese
+ * character counting two: GTK 4.8 alone counts characters, and wraps
+ * "筛选需求" after two. Long tooltips still wrap at GTK's 50. */
+static void
+test_cjk_tooltips (void)
+{
+  GtkLabel *label = GTK_LABEL (g_object_ref_sink (gtk_label_new (NULL)));
+  g_autofree char *long_text = g_strnfill (80, 'x');
+
+  g_assert_cmpint (crm_cjk_tooltips_text_columns ("筛选需求"), ==, 8);
+  g_assert_cmpint (crm_cjk_tooltips_text_columns ("Undo 撤销，"), ==, 11);
+  g_assert_cmpint (crm_cjk_tooltips_text_columns (""), ==, 0);
+
+  crm_cjk_tooltips_watch_label (label);
+
+  /* What GTK does for a tooltip: the text, then its length. */
+  gtk_label_set_text (label, "筛选需求");
+  gtk_label_set_max_width_chars (label, 4);
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), ==, 8);
+
+  /* In the other order, and a Latin text keeps GTK's width. */
+  gtk_label_set_max_width_chars (label, 4);
+  gtk_label_set_text (label, "Undo");
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), >=, 4);
+  gtk_label_set_text (label, "撤销");
+  gtk_label_set_max_width_chars (label, 2);
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), ==, 4);
+
+  gtk_label_set_text (label, long_text);
+  gtk_label_set_max_width_chars (label, 50);
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), ==, 50);
+
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/window/undo-redo", test_window_undo_redo);
   g_test_add_func ("/window/without-database", test_window_without_database);
   g_test_add_func ("/window/state", test_window_state);
+  g_test_add_func ("/window/cjk-tooltips", test_cjk_tooltips);
   g_test_add_func ("/preferences/mask-switch", test_preferences_mask_switch);
   g_test_add_func ("/preferences/industries", test_preferences_industries);
 
