@@ -38,7 +38,7 @@ G_DEFINE_FINAL_TYPE (CrmRankedRow, crm_ranked_row, GTK_TYPE_WIDGET)
 
 /* The font's line heights and the rank column's width, measured once on
  * sample text (Latin and Han, whose fallback font is taller) for each
- * font the rows are given, and shared by all of them. */
+ * font and resolution the rows are given, and shared by all of them. */
 typedef struct
 {
   char *font;
@@ -88,7 +88,9 @@ static const Metrics *
 get_metrics (CrmRankedRow *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  g_autofree char *description = pango_font_description_to_string (pango_context_get_font_description (context));
+  /* The same font is bigger at a higher resolution (text scaling). */
+  g_autofree char *font = g_strdup_printf ("%s@%g", description, pango_cairo_context_get_resolution (context));
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoAttrList) rank = NULL;
   g_autoptr(PangoAttrList) details = NULL;
