@@ -512,10 +512,19 @@ on_export_action (GtkWidget  *widget,
 static void
 crm_agenda_view_map (GtkWidget *widget)
 {
+  CrmAgendaView *self = CRM_AGENDA_VIEW (widget);
+
   GTK_WIDGET_CLASS (crm_agenda_view_parent_class)->map (widget);
 
   /* "Today" moves on while the window stays open. */
-  crm_agenda_view_refresh (CRM_AGENDA_VIEW (widget));
+  crm_agenda_view_refresh (self);
+
+  /* GTK 4.8 builds up to 205 rows of a list view as soon as it has a
+   * model, mapped or not, and each row's tooltips ask the X server where
+   * the pointer is: the list gets its rows when the agenda first shows,
+   * not while the window opens on another page. */
+  if (gtk_list_view_get_model (self->list_view) == NULL)
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 static void
@@ -578,8 +587,8 @@ crm_agenda_view_init (CrmAgendaView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
 
+  /* The list view gets this model when it first maps. */
   self->selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (restore_place_later),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->list_view, "unmap", G_CALLBACK (forget_place),

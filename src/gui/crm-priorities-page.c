@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-priorities-page.h"
+#include "crm-ranked-row.h"
 #include "crm-requirement-editor.h"
 #include "crm-requirement-filter-box.h"
 #include "crm-window.h"
@@ -46,47 +47,12 @@ G_DEFINE_FINAL_TYPE (CrmPrioritiesPage, crm_priorities_page, ADW_TYPE_BIN)
 
 /* The ranked list ---------------------------------------------------------- */
 
-typedef struct
-{
-  GtkLabel *rank;
-  GtkLabel *title;
-  GtkLabel *details;
-} RankedRow;
-
 static void
 ranked_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  RankedRow *row = g_new0 (RankedRow, 1);
-
-  row->rank = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_width_chars (row->rank, 4);
-  gtk_label_set_xalign (row->rank, 1);
-  gtk_widget_set_valign (GTK_WIDGET (row->rank), GTK_ALIGN_START);
-  gtk_widget_add_css_class (GTK_WIDGET (row->rank), "numeric");
-  gtk_widget_add_css_class (GTK_WIDGET (row->rank), "heading");
-
-  row->title = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (row->title, 0);
-  gtk_label_set_ellipsize (row->title, PANGO_ELLIPSIZE_END);
-
-  row->details = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (row->details, 0);
-  gtk_label_set_ellipsize (row->details, PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (GTK_WIDGET (row->details), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (row->details), "dim-label");
-
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->title));
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->details));
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->rank));
-  gtk_box_append (GTK_BOX (box), text);
-
-  g_object_set_data_full (G_OBJECT (box), "crm-ranked-row", row, g_free);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, crm_ranked_row_new ());
 }
 
 static void
@@ -94,12 +60,10 @@ ranked_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  RankedRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "crm-ranked-row");
   CrmRequirement *requirement = gtk_list_item_get_item (item);
   const char *due_on = crm_requirement_get_due_on (requirement);
   g_autofree char *rank = g_strdup_printf ("%u", gtk_list_item_get_position (item) + 1);
   g_autofree char *details = NULL;
-  g_autofree char *accessible = NULL;
   int kano = CRM_KANO_NONE;
 
   g_object_get (requirement, "kano", &kano, NULL);
@@ -124,15 +88,8 @@ ranked_bind_cb (GtkSignalListItemFactory *factory,
       details = with_kano;
     }
 
-  gtk_label_set_label (row->rank, rank);
-  gtk_label_set_label (row->title, crm_requirement_get_title (requirement));
-  gtk_label_set_label (row->details, details);
-
-  /* Translators: a row of the ranked list for a screen reader: rank,
-   * title, then the details. */
-  accessible = g_strdup_printf (_("Rank %s: %s, %s"), rank, crm_requirement_get_title (requirement), details);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  crm_ranked_row_set_text (CRM_RANKED_ROW (gtk_list_item_get_child (item)),
+                           rank, crm_requirement_get_title (requirement), details);
 }
 
 /* Opening a requirement ----------------------------------------------------- */

@@ -63,8 +63,6 @@ update (CrmPriorityChip *self)
         gtk_widget_remove_css_class (self->kano_label, kano_classes[i]);
     }
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), crm_requirement_get_title (self->requirement));
-
   /* Translators: how a screen reader reads a card of the priority
    * matrix: code, title, importance and urgency. */
   accessible = g_strdup_printf (_("%s %s, importance %d, urgency %d"),
@@ -74,6 +72,27 @@ update (CrmPriorityChip *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+}
+
+/* The title as a tooltip, made when the pointer rests on the card:
+ * gtk_widget_set_tooltip_text() asks the X server where the pointer is,
+ * a round trip for every card made. */
+static gboolean
+crm_priority_chip_query_tooltip (GtkWidget  *widget,
+                                 int         x,
+                                 int         y,
+                                 gboolean    keyboard_tooltip,
+                                 GtkTooltip *tooltip)
+{
+  CrmPriorityChip *self = CRM_PRIORITY_CHIP (widget);
+  const char *title = self->requirement != NULL ? crm_requirement_get_title (self->requirement) : NULL;
+
+  if (title == NULL || title[0] == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, title);
+
+  return TRUE;
 }
 
 static gboolean
@@ -210,6 +229,7 @@ crm_priority_chip_class_init (CrmPriorityChipClass *klass)
   object_class->dispose = crm_priority_chip_dispose;
   object_class->get_property = crm_priority_chip_get_property;
   object_class->set_property = crm_priority_chip_set_property;
+  widget_class->query_tooltip = crm_priority_chip_query_tooltip;
 
   properties[PROP_REQUIREMENT] =
     g_param_spec_object ("requirement", NULL, NULL, CRM_TYPE_REQUIREMENT,
@@ -240,6 +260,7 @@ crm_priority_chip_init (CrmPriorityChip *self)
   GtkDragSource *source;
 
   gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (widget)), 4);
   gtk_widget_add_css_class (widget, "card");
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "crm-priorities-page.h"
+#include "crm-ranked-row.h"
 #include "crm-requirement-filter-box.h"
 #include "crm-requirement-store-scores.h"
 #include "crm-window.h"
@@ -67,6 +68,19 @@ fixture_tear_down (Fixture       *f,
   g_assert_finalize_object (f->journal);
   g_assert_finalize_object (f->db);
   g_free (f->folder);
+}
+
+/* The widgets of @type under @widget, in tree order. */
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
 }
 
 static gint64
@@ -269,6 +283,20 @@ test_crowded_cell_shows_count (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
     final = g_list_model_get_item (rows, 6);
     g_assert_cmpint (crm_requirement_get_id (final), ==, last);
+
+    /* The cards hidden behind "+4 more" are cards there, to drag or
+     * open: the last one too. */
+    {
+      g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+      gboolean last_found = FALSE;
+
+      collect (popover, CRM_TYPE_PRIORITY_CHIP, chips);
+      g_assert_cmpuint (chips->len, ==, 7);
+      for (guint i = 0; i < chips->len; i++)
+        if (crm_priority_chip_get_id (g_ptr_array_index (chips, i)) == last)
+          last_found = TRUE;
+      g_assert_true (last_found);
+    }
     gtk_popover_popdown (GTK_POPOVER (popover));
   }
 }
@@ -293,6 +321,27 @@ test_ranked_list_and_filters (Fixture       *f,
   g_assert_cmpuint (crm_priority_model_find (model, low), ==, 1);
   g_assert_cmpuint (crm_priority_model_find (model, closed), ==, G_MAXUINT);
   g_assert_null (crm_priority_cell_find_chip (cell_for (f, 5, 5), closed));
+
+  /* The ranked list shows them in that order, with their scores. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    CrmRankedRow *first;
+
+    collect (GTK_WIDGET (f->page), CRM_TYPE_RANKED_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 2);
+    first = g_ptr_array_index (rows, 0);
+    g_assert_cmpstr (crm_ranked_row_get_rank (first), ==, "1");
+    g_assert_cmpstr (crm_ranked_row_get_title (first), ==, "单点登录");
+    g_assert_cmpstr (crm_ranked_row_get_details (first), ==, "I 5 · U 4 · no due date");
+    g_assert_cmpstr (crm_ranked_row_get_title (g_ptr_array_index (rows, 1)), ==, "界面换肤");
+    {
+      int height;
+
+      /* Two lines of text, whatever their length. */
+      gtk_widget_measure (GTK_WIDGET (first), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+      g_assert_cmpint (height, >, 20);
+    }
+  }
 
   /* Into the Must lane, as the editor would. */
   {
