@@ -9,6 +9,15 @@
  * index on (status, position, id) answers — and loads records a page at
  * a time when a view asks for them.
  *
+ * A board's list (crm_requirement_list_new_for_board()) reads only its
+ * first FIRST_ROWS ids at once, which is all a column shows before the
+ * user scrolls, and the rest in an idle of low priority, after the
+ * window's first frame: with 200 000 requirements, reading every id
+ * would hold that frame up by tens of milliseconds. Until then the list
+ * says it is not complete, so nobody shows its length as a count, and
+ * anything that needs every row (finding a card, placing a changed one)
+ * reads the rest at once.
+ *
  * A move changes one card: instead of running the query again, the list
  * removes that card, asks the database whether it still matches (the same
  * query restricted to its id) and inserts it where its position puts it,
@@ -27,6 +36,9 @@
 /* Records kept after loading; beyond this the cache starts over (views
  * hold the rows they show themselves). */
 #define CACHE_LIMIT 1024
+/* Ids a board's list reads before the rest: more than a column shows
+ * before the user scrolls. */
+#define FIRST_ROWS 100
 
 typedef struct
 {
@@ -51,6 +63,10 @@ struct _CrmRequirementList
   int                  quadrant;
   char                *search_text;
   char                *customer_text;
+
+  gboolean             for_board;  /* construct-only: reads in two steps */
+  gboolean             complete;   /* entries holds every matching id */
+  guint                rest_id;    /* idle that reads the rest */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -63,6 +79,8 @@ enum {
   PROP_STORE,
   PROP_STATUS,
   PROP_N_ITEMS,
+  PROP_COMPLETE,
+  PROP_FOR_BOARD,
   N_PROPS
 };
 
@@ -83,10 +101,12 @@ compare_entries (const Entry *a,
   return 0;
 }
 
-/* Runs the list's query, restricted to @only_id when it is not 0. */
+/* Runs the list's query, restricted to @only_id when it is not 0, and to
+ * its first @limit rows when @limit is not 0. */
 static GArray *
 query (CrmRequirementList *self,
-       gint64              only_id)
+       gint64              only_id,
+       guint               limit)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT r.id, r.status, r.position FROM requirement r");
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
@@ -179,6 +199,8 @@ query (CrmRequirementList *self,
   g_string_append (sql, self->status >= 0 ? " ORDER BY r.position, r.id"
                                           : " ORDER BY r.status = 'rejected', r.status = 'done',"
                                             " r.status = 'in_progress', r.position, r.id");
+  if (limit > 0)
+    g_string_append_printf (sql, " LIMIT %u", limit);
 
   /* The text varies with the filters, so it is prepared each time rather
    * than filling the statement cache with every combination. */
@@ -302,12 +324,26 @@ list_model_iface_init (GListModelInterface *iface)
 /* Reloading ------------------------------------------------------------- */
 
 static void
-reload (CrmRequirementList *self)
+set_complete (CrmRequirementList *self,
+              gboolean            complete)
+{
+  if (complete)
+    g_clear_handle_id (&self->rest_id, g_source_remove);
+  if (self->complete == complete)
+    return;
+  self->complete = complete;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+}
+
+/* Replaces the ids with every matching one, or with the first @limit. */
+static void
+reload_limited (CrmRequirementList *self,
+                guint               limit)
 {
   guint old_n = self->entries->len;
 
   g_array_unref (self->entries);
-  self->entries = query (self, 0);
+  self->entries = query (self, 0, limit);
   g_hash_table_remove_all (self->cache);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
@@ -316,14 +352,47 @@ reload (CrmRequirementList *self)
 }
 
 static void
+reload (CrmRequirementList *self)
+{
+  reload_limited (self, 0);
+  set_complete (self, TRUE);
+}
+
+static gboolean
+read_rest_cb (gpointer data)
+{
+  CrmRequirementList *self = data;
+
+  self->rest_id = 0;
+  crm_requirement_list_complete (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Reads the first FIRST_ROWS ids now and the rest after what is
+ * pending in the main loop, a first frame included. */
+static void
+reload_first (CrmRequirementList *self)
+{
+  reload_limited (self, FIRST_ROWS);
+  set_complete (self, self->entries->len < FIRST_ROWS);
+  if (!self->complete && self->rest_id == 0)
+    self->rest_id = g_idle_add_full (G_PRIORITY_LOW, read_rest_cb, self, NULL);
+}
+
+static void
 update_one (CrmRequirementList *self,
             gint64              id)
 {
-  g_autoptr(GArray) match = query (self, id);
-  guint old_n = self->entries->len;
+  g_autoptr(GArray) match = NULL;
+  guint old_n;
   guint old_index = G_MAXUINT;
   guint new_index = G_MAXUINT;
 
+  /* Where the card goes depends on every other card. */
+  crm_requirement_list_complete (self);
+  old_n = self->entries->len;
+  match = query (self, id, 0);
   g_hash_table_remove (self->cache, &id);
 
   for (guint i = 0; i < self->entries->len; i++)
@@ -404,8 +473,13 @@ crm_requirement_list_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  g_array_unref (self->entries);
-  self->entries = query (self, 0);
+  /* A board's list reads its rows once its filter is set. */
+  if (!self->for_board)
+    {
+      g_array_unref (self->entries);
+      self->entries = query (self, 0, 0);
+      self->complete = TRUE;
+    }
 }
 
 static void
@@ -413,6 +487,7 @@ crm_requirement_list_dispose (GObject *object)
 {
   CrmRequirementList *self = (CrmRequirementList *)object;
 
+  g_clear_handle_id (&self->rest_id, g_source_remove);
   g_hash_table_remove_all (self->cache);
   g_clear_object (&self->store);
 
@@ -452,6 +527,9 @@ crm_requirement_list_get_property (GObject    *object,
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->entries->len);
       break;
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, self->complete);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -472,6 +550,9 @@ crm_requirement_list_set_property (GObject      *object,
       break;
     case PROP_STATUS:
       self->status = g_value_get_int (value);
+      break;
+    case PROP_FOR_BOARD:
+      self->for_board = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -498,6 +579,12 @@ crm_requirement_list_class_init (CrmRequirementListClass *klass)
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOR_BOARD] =
+    g_param_spec_boolean ("for-board", NULL, NULL, FALSE,
+                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -551,15 +638,14 @@ crm_requirement_list_get_status (CrmRequirementList *self)
  *
  * Runs the query once with every filter of @filter.
  */
-void
-crm_requirement_list_set_filter (CrmRequirementList         *self,
-                                 const CrmRequirementFilter *filter)
+/* Keeps @filter; returns whether it differs from the one before. */
+static gboolean
+store_filter (CrmRequirementList         *self,
+              const CrmRequirementFilter *filter)
 {
   CrmRequirementFilter all = CRM_REQUIREMENT_FILTER_INIT;
   g_autofree char *search = NULL;
   g_autofree char *customer = NULL;
-
-  g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
 
   if (filter == NULL)
     filter = &all;
@@ -577,7 +663,7 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
       self->tier == filter->tier && self->category == filter->category &&
       self->quadrant == filter->quadrant && g_strcmp0 (self->search_text, search) == 0 &&
       g_strcmp0 (self->customer_text, customer) == 0)
-    return;
+    return FALSE;
 
   self->customer_id = filter->customer_id;
   g_free (self->owner);
@@ -590,7 +676,105 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
   g_free (self->customer_text);
   self->customer_text = g_steal_pointer (&customer);
 
-  reload (self);
+  return TRUE;
+}
+
+void
+crm_requirement_list_set_filter (CrmRequirementList         *self,
+                                 const CrmRequirementFilter *filter)
+{
+  g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
+
+  if (store_filter (self, filter))
+    reload (self);
+}
+
+/**
+ * crm_requirement_list_new_for_board:
+ * @store: the requirements' store
+ * @status: the column (a CrmRequirementStatus)
+ * @filter: (nullable): what to show; %NULL shows everything
+ *
+ * Like crm_requirement_list_new() and crm_requirement_list_set_filter(),
+ * but reads only the first rows at once and the others from an idle of
+ * low priority: until then crm_requirement_list_is_complete() is %FALSE
+ * and the number of items is not the column's count.
+ *
+ * Returns: (transfer full): the requirements of @status in board order
+ */
+CrmRequirementList *
+crm_requirement_list_new_for_board (CrmRequirementStore        *store,
+                                    int                         status,
+                                    const CrmRequirementFilter *filter)
+{
+  CrmRequirementList *self;
+
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_STORE (store), NULL);
+
+  self = g_object_new (CRM_TYPE_REQUIREMENT_LIST, "store", store, "status", status,
+                       "for-board", TRUE, NULL);
+  store_filter (self, filter);
+  reload_first (self);
+
+  return self;
+}
+
+/**
+ * crm_requirement_list_is_complete:
+ *
+ * Returns: whether the list holds every matching requirement, so that
+ *   its number of items is their count
+ */
+gboolean
+crm_requirement_list_is_complete (CrmRequirementList *self)
+{
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_LIST (self), FALSE);
+
+  return self->complete;
+}
+
+/**
+ * crm_requirement_list_complete:
+ *
+ * Reads the rest of a list that holds only its first rows, at once.
+ */
+void
+crm_requirement_list_complete (CrmRequirementList *self)
+{
+  g_autoptr(GArray) all = NULL;
+  gboolean same;
+  guint old_n;
+
+  g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
+
+  if (self->complete)
+    return;
+
+  old_n = self->entries->len;
+  all = query (self, 0, 0);
+
+  /* The first rows are still the first unless another connection
+   * changed them: then the whole list is new. */
+  same = all->len >= old_n;
+  for (guint i = 0; same && i < old_n; i++)
+    same = compare_entries (&g_array_index (all, Entry, i), &g_array_index (self->entries, Entry, i)) == 0;
+  if (!same)
+    {
+      g_array_unref (self->entries);
+      self->entries = g_steal_pointer (&all);
+      g_hash_table_remove_all (self->cache);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
+    }
+  else
+    {
+      g_array_unref (self->entries);
+      self->entries = g_steal_pointer (&all);
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, self->entries->len - old_n);
+    }
+
+  set_complete (self, TRUE);
+  if (old_n != self->entries->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 /**
@@ -604,6 +788,8 @@ crm_requirement_list_find (CrmRequirementList *self,
                            gint64              id)
 {
   g_return_val_if_fail (CRM_IS_REQUIREMENT_LIST (self), G_MAXUINT);
+
+  crm_requirement_list_complete (self);
 
   for (guint i = 0; i < self->entries->len; i++)
     {

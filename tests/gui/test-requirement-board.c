@@ -347,6 +347,45 @@ test_wip_limit (Fixture       *f,
   g_assert_false (crm_requirement_board_get_wip_exceeded (f->board, CRM_REQUIREMENT_STATUS_IN_PROGRESS));
 }
 
+/* The count in the header of column @status. */
+static const char *
+header_count (Fixture *f,
+              guint    status)
+{
+  GtkWidget *headers = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                  CRM_TYPE_REQUIREMENT_BOARD,
+                                                                  "headers_box"));
+  GtkWidget *header = gtk_widget_get_first_child (headers);
+
+  for (guint i = 0; i < status; i++)
+    header = gtk_widget_get_next_sibling (header);
+
+  /* The title, then the count. */
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (gtk_widget_get_first_child (header))));
+}
+
+/* A column of many cards reads most of them after the first frame: its
+ * header shows no count until then, and then the true one. */
+static void
+test_count_of_long_column (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_assert_cmpint (sqlite3_exec (crm_database_get_handle (f->db),
+                                 "WITH RECURSIVE k (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 250)"
+                                 "  INSERT INTO requirement (code, title, position)"
+                                 "  SELECT printf ('T-%05d', i), printf ('卡片 %d', i), i FROM k",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  add_requirement (f, "进行中", NULL);
+  crm_requirement_board_set_search_text (f->board, NULL);
+
+  g_assert_cmpstr (header_count (f, CRM_REQUIREMENT_STATUS_PENDING), ==, "…");
+  g_assert_cmpstr (header_count (f, CRM_REQUIREMENT_STATUS_DONE), ==, "0");
+
+  iterate ();
+  g_assert_cmpstr (header_count (f, CRM_REQUIREMENT_STATUS_PENDING), ==, "251");
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 251);
+}
+
 static void
 test_search_and_lanes (Fixture       *f,
                        gconstpointer  data)
@@ -528,6 +567,7 @@ main (int   argc,
   ADD ("/requirement-board/card-shows-fields", test_card_shows_fields);
   ADD ("/requirement-board/wip-limit", test_wip_limit);
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
+  ADD ("/requirement-board/count-of-long-column", test_count_of_long_column);
   ADD ("/requirement-board/editor", test_editor);
   ADD ("/requirement-board/narrow-window", test_narrow_window);
   ADD ("/requirement-board/merge-dialog", test_merge_dialog);
