@@ -472,6 +472,7 @@ crm_requirement_board_rebuild_lanes (CrmRequirementBoard *self)
       add_lane (self, NULL, &filter, TRUE);
     }
 
+  crm_requirement_board_update_narrow (self);
   crm_requirement_board_update_headers (self);
 }
 

@@ -13,8 +13,10 @@
 #include "crm-customer-requirements.h"
 #include "crm-requirement-board.h"
 #include "crm-requirement-card.h"
+#include "crm-requirement-column.h"
 #include "crm-requirement-editor.h"
 #include "crm-window.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -25,13 +27,6 @@ typedef struct
   CrmRequirementBoard *board;
   CrmRequirementStore *store;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -452,25 +447,6 @@ test_editor (Fixture       *f,
   }
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_customer_detail_lists_requirements (Fixture       *f,
                                          gconstpointer  data)
@@ -544,11 +520,51 @@ test_narrow_window (Fixture       *f,
 {
   int minimum = 0;
 
-  add_requirement (f, "窄窗口里的卡片", NULL);
+  gint64 pending = add_requirement (f, "窄窗口里的卡片", NULL);
+  gint64 doing = add_requirement (f, "另一列的卡片", NULL);
+  GtkWidget *switcher = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                   CRM_TYPE_REQUIREMENT_BOARD,
+                                                                   "status_switcher"));
+  g_autoptr(CrmRequirement) requirement = get (f, pending);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (crm_requirement_store_move (f->store, doing, CRM_REQUIREMENT_STATUS_IN_PROGRESS, 0, NULL, &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  /* Wide: every column, no switcher. */
+  g_assert_false (crm_requirement_board_get_narrow (f->board));
+  g_assert_false (gtk_widget_get_visible (switcher));
+  g_assert_nonnull (wait_for_card (f, pending));
+  g_assert_nonnull (wait_for_card (f, doing));
+
   /* The board scrolls sideways rather than widening the window beyond the
    * 360 px the window allows. */
   gtk_widget_measure (GTK_WIDGET (f->board), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+
+  /* Narrow: one column at a time, chosen in the switcher. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
+  wait_frames (GTK_WIDGET (f->window), 3);
+  iterate ();
+  g_assert_true (crm_requirement_board_get_narrow (f->board));
+  g_assert_true (gtk_widget_get_visible (switcher));
+  g_assert_nonnull (wait_for_card (f, pending));
+  g_assert_null (find_card (GTK_WIDGET (f->board), doing));
+
+  /* A card moved to another column takes the switcher with it. */
+  crm_requirement_board_request_move (f->board, requirement, CRM_REQUIREMENT_STATUS_IN_PROGRESS,
+                                      CRM_REQUIREMENT_COLUMN_TOP);
+  wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_nonnull (wait_for_card (f, pending));
+  g_assert_nonnull (wait_for_card (f, doing));
+
+  /* Wide again: every column. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
+  wait_frames (GTK_WIDGET (f->window), 3);
+  iterate ();
+  g_assert_false (crm_requirement_board_get_narrow (f->board));
+  g_assert_false (gtk_widget_get_visible (switcher));
 }
 
 int
