@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-customer-store-private.h"
 #include "crm-follow-up-plan.h"
 #include "crm-key-follow-up.h"
 
@@ -99,6 +100,23 @@ crm_key_follow_up_check_satisfaction (CrmDatabase  *db,
   return crm_key_follow_up_raise (db, customer_id, reason, error);
 }
 
+/* The customers with a requirement unresolved past its due date who are
+ * not flagged for it yet, each with the first such title. A flag cleared
+ * after the due date was a manager's decision about that requirement: it
+ * is not raised again for it. The index holds only open requirements by
+ * due date, so the overdue ones are read without the others' rows; the
+ * planner, without statistics, would rather read a whole status. */
+#define OVERDUE_SQL \
+  "SELECT rc.customer_id, min (r.title) FROM requirement r INDEXED BY requirement_open_due" \
+  "  JOIN requirement_customer rc ON rc.requirement_id = r.id" \
+  "  WHERE r.merged_into IS NULL" \
+  "    AND r.status IN ('pending', 'in_progress')" \
+  "    AND r.due_on < date ('now', 'localtime')" \
+  "    AND NOT EXISTS (SELECT 1 FROM key_follow_up k" \
+  "                    WHERE k.customer_id = rc.customer_id" \
+  "                      AND (k.cleared_at IS NULL OR k.cleared_at >= r.due_on))" \
+  "  GROUP BY rc.customer_id"
+
 /**
  * crm_key_follow_up_check_overdue_requirements:
  * @db: a database, inside the caller's transaction
@@ -108,7 +126,8 @@ crm_key_follow_up_check_satisfaction (CrmDatabase  *db,
  * date, inside the caller's transaction.
  *
  * crm_key_follow_up_flag_overdue() runs it in a transaction of its own
- * when the window opens a database and before `export agenda`.
+ * before `export agenda`, and crm_key_follow_up_flag_overdue_async() after
+ * the window opened a database.
  *
  * Returns: %TRUE on success
  */
@@ -124,19 +143,7 @@ crm_key_follow_up_check_overdue_requirements (CrmDatabase  *db,
   g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
 
-  /* A flag cleared after the due date was a manager's decision about
-   * that requirement: it is not raised again for it. */
-  stmt = crm_database_prepare (db,
-                               "SELECT rc.customer_id, min (r.title) FROM requirement r"
-                               "  JOIN requirement_customer rc ON rc.requirement_id = r.id"
-                               "  WHERE r.merged_into IS NULL"
-                               "    AND r.status IN ('pending', 'in_progress')"
-                               "    AND r.due_on < date ('now', 'localtime')"
-                               "    AND NOT EXISTS (SELECT 1 FROM key_follow_up k"
-                               "                    WHERE k.customer_id = rc.customer_id"
-                               "                      AND (k.cleared_at IS NULL OR k.cleared_at >= r.due_on))"
-                               "  GROUP BY rc.customer_id",
-                               error);
+  stmt = crm_database_prepare (db, OVERDUE_SQL, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -180,7 +187,8 @@ flag_overdue_in_transaction (CrmDatabase  *db,
  * Runs crm_key_follow_up_check_overdue_requirements() in a transaction of
  * its own. It is not an undoable action: the flag records a fact (a due
  * date passed), not something the user did. The window runs it when it
- * opens a database; `rapport export agenda` before exporting.
+ * opens a database (through crm_key_follow_up_flag_overdue_async());
+ * `rapport export agenda` before exporting.
  *
  * Returns: %TRUE on success
  */
@@ -191,6 +199,151 @@ crm_key_follow_up_flag_overdue (CrmDatabase  *db,
   g_return_val_if_fail (CRM_IS_DATABASE (db), FALSE);
 
   return crm_database_transaction (db, flag_overdue_in_transaction, NULL, error);
+}
+
+/* The store is held weakly: a window closed while the worker reads does
+ * not keep its store and database open. */
+typedef struct
+{
+  GWeakRef  store;
+  char     *path;
+} OverdueJob;
+
+static void
+overdue_job_free (OverdueJob *job)
+{
+  g_weak_ref_clear (&job->store);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* Reads, on a connection of its own, whether any customer is to be
+ * flagged. */
+static void
+find_overdue_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  OverdueJob *job = task_data;
+  g_autoptr(CrmDatabase) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  reader = crm_database_open_reader (job->path, &error);
+  if (reader == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  stmt = crm_database_prepare (reader, OVERDUE_SQL, &error);
+  if (stmt == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      crm_database_set_sql_error (reader, &error, "requirement");
+      sqlite3_reset (stmt);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  sqlite3_reset (stmt);
+
+  g_task_return_boolean (task, rc == SQLITE_ROW);
+}
+
+static void
+find_overdue_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OverdueJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(CrmCustomerStore) store = g_weak_ref_get (&job->store);
+  g_autoptr(GError) error = NULL;
+  gboolean found;
+
+  found = g_task_propagate_boolean (G_TASK (result), &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (store == NULL)
+    {
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+
+  /* The flags are written here, on the store's own connection, by the
+   * same check run again in a transaction: whatever changed since the
+   * worker read, what is raised is what is true now. */
+  if (found)
+    {
+      if (!crm_key_follow_up_flag_overdue (crm_customer_store_get_database (store), &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      crm_customer_store_emit_changed (store, 0);
+    }
+
+  g_task_return_boolean (task, found);
+}
+
+/**
+ * crm_key_follow_up_flag_overdue_async:
+ * @store: the customer store
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the check is done
+ * @user_data: data for @callback
+ *
+ * Does what crm_key_follow_up_flag_overdue() does without holding up the
+ * calling thread on a large database: a worker thread reads, on a
+ * connection of its own, whether any customer is to be flagged, which
+ * is rarely the case; only then are the flags raised, in the calling
+ * thread, and @store emits #CrmCustomerStore::changed so lists show them.
+ */
+void
+crm_key_follow_up_flag_overdue_async (CrmCustomerStore    *store,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  GTask *task;
+  g_autoptr(GTask) worker = NULL;
+  OverdueJob *job;
+
+  g_return_if_fail (CRM_IS_CUSTOMER_STORE (store));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, crm_key_follow_up_flag_overdue_async);
+  job = g_new0 (OverdueJob, 1);
+  g_weak_ref_init (&job->store, store);
+  job->path = g_strdup (crm_database_get_path (crm_customer_store_get_database (store)));
+  worker = g_task_new (NULL, cancellable, find_overdue_cb, task);
+  g_task_set_task_data (worker, job, (GDestroyNotify)overdue_job_free);
+  g_task_run_in_thread (worker, find_overdue_thread);
+}
+
+/**
+ * crm_key_follow_up_flag_overdue_finish:
+ *
+ * Returns: %TRUE when customers were flagged, %FALSE when none was to be
+ *   (or the store is gone) or on error
+ */
+gboolean
+crm_key_follow_up_flag_overdue_finish (GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

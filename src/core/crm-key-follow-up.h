@@ -25,6 +25,12 @@ gboolean  crm_key_follow_up_check_overdue_requirements (CrmDatabase   *db,
                                                     GError           **error);
 gboolean  crm_key_follow_up_flag_overdue           (CrmDatabase       *db,
                                                     GError           **error);
+void      crm_key_follow_up_flag_overdue_async     (CrmCustomerStore    *store,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean  crm_key_follow_up_flag_overdue_finish    (GAsyncResult      *result,
+                                                    GError           **error);
 gboolean  crm_key_follow_up_write_clear            (CrmDatabase       *db,
                                                     gint64             customer_id,
                                                     const char        *reason,

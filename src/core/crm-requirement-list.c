@@ -9,6 +9,17 @@
  * index on (status, position, id) answers — and loads records a page at
  * a time when a view asks for them.
  *
+ * A board's list (crm_requirement_list_new_for_board()) reads only its
+ * first FIRST_ROWS ids at once, which is all a column shows before the
+ * user scrolls: with 200 000 requirements, reading every id would hold
+ * the window's first frame up by tens of milliseconds. An idle of low
+ * priority, after that frame, has a worker thread read the rest on a
+ * connection of its own (crm-requirement-list-query.c). Until they are
+ * in, the list says it is not complete, so nobody shows its length as a
+ * count, and anything that needs every row (finding a card, placing a
+ * changed one) reads the rest at once; the worker's answer, come later,
+ * is then dropped.
+ *
  * A move changes one card: instead of running the query again, the list
  * removes that card, asks the database whether it still matches (the same
  * query restricted to its id) and inserts it where its position puts it,
@@ -21,19 +32,15 @@
 #include <string.h>
 
 #include "crm-customer-types.h"
-#include "crm-requirement-list.h"
+#include "crm-requirement-list-private.h"
 
 #define PAGE_SIZE 48
 /* Records kept after loading; beyond this the cache starts over (views
  * hold the rows they show themselves). */
 #define CACHE_LIMIT 1024
-
-typedef struct
-{
-  gint64 id;
-  int    status;
-  double position;
-} Entry;
+/* Ids a board's list reads before the rest: more than a column shows
+ * before the user scrolls. */
+#define FIRST_ROWS 100
 
 struct _CrmRequirementList
 {
@@ -51,6 +58,11 @@ struct _CrmRequirementList
   int                  quadrant;
   char                *search_text;
   char                *customer_text;
+
+  gboolean             for_board;  /* construct-only: reads in two steps */
+  gboolean             complete;   /* entries holds every matching id */
+  guint                rest_id;    /* idle that reads the rest */
+  guint                generation; /* counts the reloads */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -63,6 +75,8 @@ enum {
   PROP_STORE,
   PROP_STATUS,
   PROP_N_ITEMS,
+  PROP_COMPLETE,
+  PROP_FOR_BOARD,
   N_PROPS
 };
 
@@ -70,151 +84,36 @@ static GParamSpec *properties[N_PROPS];
 
 /* Query ----------------------------------------------------------------- */
 
-static int
-compare_entries (const Entry *a,
-                 const Entry *b)
+/* The list's query with its filter as it is now. */
+static CrmRequirementQuery *
+make_query (CrmRequirementList *self,
+            gint64              only_id,
+            guint               limit)
 {
-  if (a->status != b->status)
-    return a->status < b->status ? -1 : 1;
-  if (a->position != b->position)
-    return a->position < b->position ? -1 : 1;
-  if (a->id != b->id)
-    return a->id < b->id ? -1 : 1;
-  return 0;
+  CrmRequirementFilter filter = {
+    self->customer_id, self->owner, self->tier, self->category, self->quadrant,
+    self->search_text, self->customer_text,
+  };
+
+  return crm_requirement_query_new (self->status, &filter, only_id, limit);
 }
 
-/* Runs the list's query, restricted to @only_id when it is not 0. */
+/* Runs the list's query, restricted to @only_id when it is not 0, and to
+ * its first @limit rows when @limit is not 0. */
 static GArray *
 query (CrmRequirementList *self,
-       gint64              only_id)
+       gint64              only_id,
+       guint               limit)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT r.id, r.status, r.position FROM requirement r");
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_auto(GStrv) words = NULL;
-  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  CrmDatabase *db = crm_requirement_store_get_database (self->store);
-  sqlite3_stmt *stmt = NULL;
-  gint64 numbers[4];
-  guint n_numbers = 0;
-  int rc;
+  g_autoptr(CrmRequirementQuery) query = make_query (self, only_id, limit);
+  g_autoptr(GError) error = NULL;
+  GArray *entries = crm_requirement_query_run (query, crm_requirement_store_get_database (self->store), &error);
 
-  /* Parameters: ?1…?4 numbers, then texts from ?10 on. */
-  if (self->tier >= 0)
-    g_string_append (sql, " LEFT JOIN customer c ON c.id = r.customer_id");
-  g_string_append (sql, " WHERE r.merged_into IS NULL");
-
-  if (self->status >= 0)
+  if (entries == NULL)
     {
-      g_string_append_printf (sql, " AND r.status = ?%u", 10 + texts->len);
-      g_ptr_array_add (texts, (gpointer)crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_STATUS, self->status));
+      g_warning ("Requirement list query failed: %s", error->message);
+      entries = g_array_new (FALSE, FALSE, sizeof (CrmRequirementEntry));
     }
-  if (only_id > 0)
-    {
-      numbers[n_numbers++] = only_id;
-      g_string_append_printf (sql, " AND r.id = ?%u", n_numbers);
-    }
-  if (self->customer_id > 0)
-    {
-      numbers[n_numbers++] = self->customer_id;
-      g_string_append_printf (sql, " AND r.id IN (SELECT requirement_id FROM requirement_customer"
-                                   " WHERE customer_id = ?%u)", n_numbers);
-    }
-  if (self->owner != NULL && self->owner[0] == '\0')
-    g_string_append (sql, " AND r.owner IS NULL");
-  else if (self->owner != NULL)
-    {
-      g_string_append_printf (sql, " AND r.owner = ?%u", 10 + texts->len);
-      g_ptr_array_add (texts, self->owner);
-    }
-  if (self->tier == CRM_TIER_NONE)
-    g_string_append (sql, " AND c.tier IS NULL");
-  else if (self->tier > 0)
-    {
-      g_string_append_printf (sql, " AND c.tier = ?%u", 10 + texts->len);
-      g_ptr_array_add (texts, (gpointer)crm_tier_to_string (self->tier));
-    }
-  if (self->category > 0)
-    {
-      g_string_append_printf (sql, " AND r.category = ?%u", 10 + texts->len);
-      g_ptr_array_add (texts, (gpointer)crm_requirement_enum_to_string (CRM_REQUIREMENT_ENUM_CATEGORY,
-                                                                        self->category));
-    }
-  else if (self->category == CRM_REQUIREMENT_CATEGORY_NONE)
-    g_string_append (sql, " AND r.category IS NULL");
-  if (self->quadrant >= 0)
-    {
-      gboolean important = self->quadrant == CRM_QUADRANT_DO_NOW || self->quadrant == CRM_QUADRANT_PLAN;
-      gboolean urgent = self->quadrant == CRM_QUADRANT_DO_NOW || self->quadrant == CRM_QUADRANT_STANDARDISE;
-
-      g_string_append_printf (sql, " AND r.importance %s %d AND r.urgency %s %d",
-                              important ? ">=" : "<", CRM_QUADRANT_THRESHOLD,
-                              urgent ? ">=" : "<", CRM_QUADRANT_THRESHOLD);
-    }
-  if (self->search_text != NULL)
-    {
-      words = g_strsplit_set (self->search_text, " \t", -1);
-      for (guint i = 0; words[i] != NULL; i++)
-        {
-          guint n;
-
-          if (words[i][0] == '\0')
-            continue;
-          n = 10 + texts->len;
-          g_string_append_printf (sql,
-                                  " AND (instr (r.title, ?%u) OR instr (r.code, ?%u)"
-                                  " OR instr (ifnull (r.description, ''), ?%u)"
-                                  " OR r.customer_id IN (SELECT id FROM customer WHERE instr (name, ?%u)))",
-                                  n, n, n, n);
-          g_ptr_array_add (texts, words[i]);
-        }
-    }
-
-  if (self->customer_text != NULL)
-    {
-      g_string_append_printf (sql, " AND r.customer_id IN (SELECT id FROM customer WHERE instr (name, ?%u))",
-                              10 + texts->len);
-      g_ptr_array_add (texts, self->customer_text);
-    }
-
-  g_string_append (sql, self->status >= 0 ? " ORDER BY r.position, r.id"
-                                          : " ORDER BY r.status = 'rejected', r.status = 'done',"
-                                            " r.status = 'in_progress', r.position, r.id");
-
-  /* The text varies with the filters, so it is prepared each time rather
-   * than filling the statement cache with every combination. */
-  if (sqlite3_prepare_v2 (crm_database_get_handle (db), sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      g_warning ("Requirement list query failed: %s", sqlite3_errmsg (crm_database_get_handle (db)));
-      return entries;
-    }
-
-  for (guint i = 0; i < n_numbers; i++)
-    sqlite3_bind_int64 (stmt, i + 1, numbers[i]);
-  for (guint i = 0; i < texts->len; i++)
-    sqlite3_bind_text (stmt, 10 + i, g_ptr_array_index (texts, i), -1, SQLITE_TRANSIENT);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Entry entry = {
-        sqlite3_column_int64 (stmt, 0),
-        /* A column knows its status: no text to compare per row. */
-        self->status >= 0 ? self->status
-        : crm_requirement_enum_from_string (CRM_REQUIREMENT_ENUM_STATUS,
-                                            (const char *)sqlite3_column_text (stmt, 1)),
-        sqlite3_column_double (stmt, 2),
-      };
-
-      g_array_append_val (entries, entry);
-    }
-  if (rc != SQLITE_DONE)
-    g_warning ("Requirement list query failed: %s", sqlite3_errmsg (crm_database_get_handle (db)));
-
-  sqlite3_finalize (stmt);
-
-  /* With all statuses the SQL orders by status in board order already;
-   * sorting here keeps that order and the binary search in one place. */
-  if (self->status < 0)
-    g_array_sort (entries, (GCompareFunc)compare_entries);
 
   return entries;
 }
@@ -235,7 +134,7 @@ load_page (CrmRequirementList *self,
 
   for (guint i = start; i < end; i++)
     {
-      gint64 id = g_array_index (self->entries, Entry, i).id;
+      gint64 id = g_array_index (self->entries, CrmRequirementEntry, i).id;
 
       if (!g_hash_table_contains (self->cache, &id))
         g_array_append_val (missing, id);
@@ -275,7 +174,7 @@ crm_requirement_list_get_item (GListModel *model,
   if (position >= self->entries->len)
     return NULL;
 
-  id = g_array_index (self->entries, Entry, position).id;
+  id = g_array_index (self->entries, CrmRequirementEntry, position).id;
   requirement = g_hash_table_lookup (self->cache, &id);
   if (requirement == NULL)
     {
@@ -302,12 +201,28 @@ list_model_iface_init (GListModelInterface *iface)
 /* Reloading ------------------------------------------------------------- */
 
 static void
-reload (CrmRequirementList *self)
+set_complete (CrmRequirementList *self,
+              gboolean            complete)
+{
+  if (complete)
+    g_clear_handle_id (&self->rest_id, g_source_remove);
+  if (self->complete == complete)
+    return;
+  self->complete = complete;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+}
+
+/* Replaces the ids with every matching one, or with the first @limit. */
+static void
+reload_limited (CrmRequirementList *self,
+                guint               limit)
 {
   guint old_n = self->entries->len;
 
+  /* A worker's rest of an older query is not for this one. */
+  self->generation++;
   g_array_unref (self->entries);
-  self->entries = query (self, 0);
+  self->entries = query (self, 0, limit);
   g_hash_table_remove_all (self->cache);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
@@ -316,19 +231,128 @@ reload (CrmRequirementList *self)
 }
 
 static void
+reload (CrmRequirementList *self)
+{
+  reload_limited (self, 0);
+  set_complete (self, TRUE);
+}
+
+/* Takes every matching id, of which the list held the first ones. */
+static void
+take_all (CrmRequirementList *self,
+          GArray             *all)
+{
+  guint old_n = self->entries->len;
+  gboolean same = all->len >= old_n;
+
+  /* The first rows are still the first unless another connection
+   * changed them: then the whole list is new. */
+  for (guint i = 0; same && i < old_n; i++)
+    same = crm_requirement_entry_compare (&g_array_index (all, CrmRequirementEntry, i),
+                                          &g_array_index (self->entries, CrmRequirementEntry, i)) == 0;
+
+  g_array_unref (self->entries);
+  self->entries = g_array_ref (all);
+  if (same)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, self->entries->len - old_n);
+    }
+  else
+    {
+      g_hash_table_remove_all (self->cache);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->entries->len);
+    }
+
+  set_complete (self, TRUE);
+  if (old_n != self->entries->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+typedef struct
+{
+  GWeakRef list;
+  guint    generation;
+} RestRead;
+
+static void
+rest_read_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RestRead *read = user_data;
+  g_autoptr(CrmRequirementList) self = g_weak_ref_get (&read->list);
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+
+  all = crm_requirement_query_run_finish (result, &error);
+
+  /* Anything that changed the list since read its rest itself. */
+  if (self != NULL && !self->complete && self->generation == read->generation)
+    {
+      if (all != NULL)
+        take_all (self, all);
+      else
+        crm_requirement_list_complete (self);
+    }
+
+  g_weak_ref_clear (&read->list);
+  g_free (read);
+}
+
+/* The rest of the ids are read in a worker thread on a connection of its
+ * own, so the main loop goes on; a list whose database has no file to
+ * open again reads them here. */
+static gboolean
+read_rest_cb (gpointer data)
+{
+  CrmRequirementList *self = data;
+  const char *path = crm_database_get_path (crm_requirement_store_get_database (self->store));
+  RestRead *read;
+
+  self->rest_id = 0;
+  if (path == NULL)
+    {
+      crm_requirement_list_complete (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  read = g_new0 (RestRead, 1);
+  g_weak_ref_init (&read->list, self);
+  read->generation = self->generation;
+  crm_requirement_query_run_async (make_query (self, 0, 0), path, rest_read_cb, read);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Reads the first FIRST_ROWS ids now and the rest after what is
+ * pending in the main loop, a first frame included. */
+static void
+reload_first (CrmRequirementList *self)
+{
+  reload_limited (self, FIRST_ROWS);
+  set_complete (self, self->entries->len < FIRST_ROWS);
+  if (!self->complete && self->rest_id == 0)
+    self->rest_id = g_idle_add_full (G_PRIORITY_LOW, read_rest_cb, self, NULL);
+}
+
+static void
 update_one (CrmRequirementList *self,
             gint64              id)
 {
-  g_autoptr(GArray) match = query (self, id);
-  guint old_n = self->entries->len;
+  g_autoptr(GArray) match = NULL;
+  guint old_n;
   guint old_index = G_MAXUINT;
   guint new_index = G_MAXUINT;
 
+  /* Where the card goes depends on every other card. */
+  crm_requirement_list_complete (self);
+  old_n = self->entries->len;
+  match = query (self, id, 0);
   g_hash_table_remove (self->cache, &id);
 
   for (guint i = 0; i < self->entries->len; i++)
     {
-      if (g_array_index (self->entries, Entry, i).id == id)
+      if (g_array_index (self->entries, CrmRequirementEntry, i).id == id)
         {
           old_index = i;
           break;
@@ -337,7 +361,7 @@ update_one (CrmRequirementList *self,
 
   if (match->len > 0)
     {
-      const Entry *entry = &g_array_index (match, Entry, 0);
+      const CrmRequirementEntry *entry = &g_array_index (match, CrmRequirementEntry, 0);
       guint n_others = self->entries->len - (old_index != G_MAXUINT ? 1 : 0);
       guint low = 0;
       guint high = n_others;
@@ -349,7 +373,7 @@ update_one (CrmRequirementList *self,
           guint middle = (low + high) / 2;
           guint k = old_index != G_MAXUINT && middle >= old_index ? middle + 1 : middle;
 
-          if (compare_entries (&g_array_index (self->entries, Entry, k), entry) < 0)
+          if (crm_requirement_entry_compare (&g_array_index (self->entries, CrmRequirementEntry, k), entry) < 0)
             low = middle + 1;
           else
             high = middle;
@@ -358,7 +382,7 @@ update_one (CrmRequirementList *self,
 
       if (old_index == new_index)
         {
-          g_array_index (self->entries, Entry, old_index) = *entry;
+          g_array_index (self->entries, CrmRequirementEntry, old_index) = *entry;
           g_list_model_items_changed (G_LIST_MODEL (self), old_index, 1, 1);
           return;
         }
@@ -373,7 +397,7 @@ update_one (CrmRequirementList *self,
     }
   if (new_index != G_MAXUINT)
     {
-      g_array_insert_val (self->entries, new_index, g_array_index (match, Entry, 0));
+      g_array_insert_val (self->entries, new_index, g_array_index (match, CrmRequirementEntry, 0));
       g_list_model_items_changed (G_LIST_MODEL (self), new_index, 0, 1);
     }
 
@@ -404,8 +428,13 @@ crm_requirement_list_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
-  g_array_unref (self->entries);
-  self->entries = query (self, 0);
+  /* A board's list reads its rows once its filter is set. */
+  if (!self->for_board)
+    {
+      g_array_unref (self->entries);
+      self->entries = query (self, 0, 0);
+      self->complete = TRUE;
+    }
 }
 
 static void
@@ -413,6 +442,7 @@ crm_requirement_list_dispose (GObject *object)
 {
   CrmRequirementList *self = (CrmRequirementList *)object;
 
+  g_clear_handle_id (&self->rest_id, g_source_remove);
   g_hash_table_remove_all (self->cache);
   g_clear_object (&self->store);
 
@@ -452,6 +482,9 @@ crm_requirement_list_get_property (GObject    *object,
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->entries->len);
       break;
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, self->complete);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -472,6 +505,9 @@ crm_requirement_list_set_property (GObject      *object,
       break;
     case PROP_STATUS:
       self->status = g_value_get_int (value);
+      break;
+    case PROP_FOR_BOARD:
+      self->for_board = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -498,6 +534,12 @@ crm_requirement_list_class_init (CrmRequirementListClass *klass)
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOR_BOARD] =
+    g_param_spec_boolean ("for-board", NULL, NULL, FALSE,
+                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -505,7 +547,7 @@ crm_requirement_list_class_init (CrmRequirementListClass *klass)
 static void
 crm_requirement_list_init (CrmRequirementList *self)
 {
-  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->entries = g_array_new (FALSE, FALSE, sizeof (CrmRequirementEntry));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->status = -1;
   self->tier = -1;
@@ -551,15 +593,14 @@ crm_requirement_list_get_status (CrmRequirementList *self)
  *
  * Runs the query once with every filter of @filter.
  */
-void
-crm_requirement_list_set_filter (CrmRequirementList         *self,
-                                 const CrmRequirementFilter *filter)
+/* Keeps @filter; returns whether it differs from the one before. */
+static gboolean
+store_filter (CrmRequirementList         *self,
+              const CrmRequirementFilter *filter)
 {
   CrmRequirementFilter all = CRM_REQUIREMENT_FILTER_INIT;
   g_autofree char *search = NULL;
   g_autofree char *customer = NULL;
-
-  g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
 
   if (filter == NULL)
     filter = &all;
@@ -577,7 +618,7 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
       self->tier == filter->tier && self->category == filter->category &&
       self->quadrant == filter->quadrant && g_strcmp0 (self->search_text, search) == 0 &&
       g_strcmp0 (self->customer_text, customer) == 0)
-    return;
+    return FALSE;
 
   self->customer_id = filter->customer_id;
   g_free (self->owner);
@@ -590,7 +631,81 @@ crm_requirement_list_set_filter (CrmRequirementList         *self,
   g_free (self->customer_text);
   self->customer_text = g_steal_pointer (&customer);
 
-  reload (self);
+  return TRUE;
+}
+
+void
+crm_requirement_list_set_filter (CrmRequirementList         *self,
+                                 const CrmRequirementFilter *filter)
+{
+  g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
+
+  if (store_filter (self, filter))
+    reload (self);
+}
+
+/**
+ * crm_requirement_list_new_for_board:
+ * @store: the requirements' store
+ * @status: the column (a CrmRequirementStatus)
+ * @filter: (nullable): what to show; %NULL shows everything
+ *
+ * Like crm_requirement_list_new() and crm_requirement_list_set_filter(),
+ * but reads only the first rows at once and the others in a worker
+ * thread once the main loop is idle: until then
+ * crm_requirement_list_is_complete() is %FALSE and the number of items
+ * is not the column's count.
+ *
+ * Returns: (transfer full): the requirements of @status in board order
+ */
+CrmRequirementList *
+crm_requirement_list_new_for_board (CrmRequirementStore        *store,
+                                    int                         status,
+                                    const CrmRequirementFilter *filter)
+{
+  CrmRequirementList *self;
+
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_STORE (store), NULL);
+
+  self = g_object_new (CRM_TYPE_REQUIREMENT_LIST, "store", store, "status", status,
+                       "for-board", TRUE, NULL);
+  store_filter (self, filter);
+  reload_first (self);
+
+  return self;
+}
+
+/**
+ * crm_requirement_list_is_complete:
+ *
+ * Returns: whether the list holds every matching requirement, so that
+ *   its number of items is their count
+ */
+gboolean
+crm_requirement_list_is_complete (CrmRequirementList *self)
+{
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_LIST (self), FALSE);
+
+  return self->complete;
+}
+
+/**
+ * crm_requirement_list_complete:
+ *
+ * Reads the rest of a list that holds only its first rows, at once.
+ */
+void
+crm_requirement_list_complete (CrmRequirementList *self)
+{
+  g_autoptr(GArray) all = NULL;
+
+  g_return_if_fail (CRM_IS_REQUIREMENT_LIST (self));
+
+  if (self->complete)
+    return;
+
+  all = query (self, 0, 0);
+  take_all (self, all);
 }
 
 /**
@@ -605,9 +720,11 @@ crm_requirement_list_find (CrmRequirementList *self,
 {
   g_return_val_if_fail (CRM_IS_REQUIREMENT_LIST (self), G_MAXUINT);
 
+  crm_requirement_list_complete (self);
+
   for (guint i = 0; i < self->entries->len; i++)
     {
-      if (g_array_index (self->entries, Entry, i).id == id)
+      if (g_array_index (self->entries, CrmRequirementEntry, i).id == id)
         return i;
     }
 
@@ -621,5 +738,5 @@ crm_requirement_list_get_id (CrmRequirementList *self,
   g_return_val_if_fail (CRM_IS_REQUIREMENT_LIST (self), 0);
   g_return_val_if_fail (position < self->entries->len, 0);
 
-  return g_array_index (self->entries, Entry, position).id;
+  return g_array_index (self->entries, CrmRequirementEntry, position).id;
 }

@@ -54,7 +54,9 @@ G_DECLARE_FINAL_TYPE (CrmRequirementList, crm_requirement_list, CRM, REQUIREMENT
  * the column's query again.
  *
  * Properties: store (construct-only), status (int, construct-only, -1 =
- * all), n-items (read-only, notified).
+ * all), for-board (construct-only), n-items (read-only, notified),
+ * complete (read-only, notified: FALSE while a board's list holds only
+ * its first rows).
  */
 
 CrmRequirementList *crm_requirement_list_new        (CrmRequirementStore        *store,
@@ -63,6 +65,11 @@ CrmRequirementStore *crm_requirement_list_get_store (CrmRequirementList         
 int                 crm_requirement_list_get_status (CrmRequirementList         *self);
 void                crm_requirement_list_set_filter (CrmRequirementList         *self,
                                                      const CrmRequirementFilter *filter);
+CrmRequirementList *crm_requirement_list_new_for_board (CrmRequirementStore        *store,
+                                                        int                         status,
+                                                        const CrmRequirementFilter *filter);
+gboolean            crm_requirement_list_is_complete (CrmRequirementList        *self);
+void                crm_requirement_list_complete   (CrmRequirementList         *self);
 guint               crm_requirement_list_find       (CrmRequirementList         *self,
                                                      gint64                      id);
 gint64              crm_requirement_list_get_id     (CrmRequirementList         *self,

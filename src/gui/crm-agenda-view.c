@@ -627,7 +627,10 @@ crm_agenda_view_set_store (CrmAgendaView    *self,
                                self, G_CONNECT_SWAPPED);
     }
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->agenda));
-  crm_agenda_view_refresh (self);
+  /* A hidden agenda is read when it shows (crm_agenda_view_map ()): its
+   * rows are not made behind the customer list at start-up. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    crm_agenda_view_refresh (self);
   update_count (self);
 }
 

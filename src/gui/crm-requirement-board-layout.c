@@ -19,6 +19,24 @@ static const char *lanes_names[] = { "none", "tier", "owner" };
 
 /* Counts and WIP limits ------------------------------------------------- */
 
+/* Whether every list of @status holds all its cards, so that their
+ * lengths add up to the column's count: a new list reads the rest of its
+ * ids after the first frame (see crm_requirement_list_new_for_board ()). */
+static gboolean
+count_known (CrmRequirementBoard *self,
+             guint                status)
+{
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, i);
+
+      if (!crm_requirement_list_is_complete (crm_requirement_column_get_list (lane->columns[status])))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 guint
 crm_requirement_board_get_count (CrmRequirementBoard  *self,
                                  CrmRequirementStatus  status)
@@ -30,8 +48,10 @@ crm_requirement_board_get_count (CrmRequirementBoard  *self,
   for (guint i = 0; i < self->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, i);
+      CrmRequirementList *list = crm_requirement_column_get_list (lane->columns[status]);
 
-      count += g_list_model_get_n_items (G_LIST_MODEL (crm_requirement_column_get_list (lane->columns[status])));
+      crm_requirement_list_complete (list);
+      count += g_list_model_get_n_items (G_LIST_MODEL (list));
     }
 
   return count;
@@ -68,15 +88,27 @@ crm_requirement_board_update_headers (CrmRequirementBoard *self)
   for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
     {
       Header *header = &self->headers[status];
-      guint count = crm_requirement_board_get_count (self, status);
+      gboolean known = count_known (self, status);
+      guint count = known ? crm_requirement_board_get_count (self, status) : 0;
       int limit = wip_limit (self, status);
       g_autofree char *text = NULL;
       g_autofree char *accessible = NULL;
 
-      text = limit > 0 ? g_strdup_printf ("%u / %d", count, limit) : g_strdup_printf ("%u", count);
+      /* A count not read yet is not shown rather than shown wrong. */
+      if (!known)
+        text = limit > 0 ? g_strdup_printf ("… / %d", limit) : g_strdup ("…");
+      else if (limit > 0)
+        text = g_strdup_printf ("%u / %d", count, limit);
+      else
+        text = g_strdup_printf ("%u", count);
       gtk_label_set_label (header->count, text);
 
-      if (crm_requirement_board_get_wip_exceeded (self, status))
+      if (!known)
+        {
+          gtk_widget_remove_css_class (header->box, "wip-exceeded");
+          accessible = g_strdup (crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, status));
+        }
+      else if (limit > 0 && count > (guint)limit)
         {
           gtk_widget_add_css_class (header->box, "wip-exceeded");
           accessible = g_strdup_printf (_("%s: %u cards, over the limit of %d"),
@@ -349,15 +381,15 @@ add_lane (CrmRequirementBoard        *self,
 
   for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
     {
-      g_autoptr(CrmRequirementList) list = crm_requirement_list_new (self->store, status);
+      g_autoptr(CrmRequirementList) list = crm_requirement_list_new_for_board (self->store, status, filter);
       GtkWidget *column;
 
-      crm_requirement_list_set_filter (list, filter);
       column = crm_requirement_column_new (list);
       gtk_widget_set_size_request (column, 220, fill ? -1 : 260);
       gtk_widget_set_vexpand (column, fill);
       crm_requirement_board_connect_column (self, CRM_REQUIREMENT_COLUMN (column));
       g_signal_connect_object (list, "notify::n-items", G_CALLBACK (list_n_items_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (list, "notify::complete", G_CALLBACK (list_n_items_cb), self, G_CONNECT_SWAPPED);
       lane->columns[status] = CRM_REQUIREMENT_COLUMN (column);
       gtk_box_append (GTK_BOX (columns), column);
     }
@@ -440,6 +472,7 @@ crm_requirement_board_rebuild_lanes (CrmRequirementBoard *self)
       add_lane (self, NULL, &filter, TRUE);
     }
 
+  crm_requirement_board_update_narrow (self);
   crm_requirement_board_update_headers (self);
 }
 

@@ -61,10 +61,19 @@ struct _CrmRequirementBoard
    * built when it shows, not at start-up behind another page. */
   gboolean             rebuild_pending;
 
+  /* A narrow window: one column at a time (crm-requirement-board-narrow.c). */
+  gboolean             narrow;
+  gboolean             pending_narrow;
+  guint                narrow_status;
+  GtkToggleButton     *status_buttons[CRM_REQUIREMENT_N_STATUSES];
+  gulong               layout_handler_id;
+
   /* Template widgets */
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *filter_button;
   GtkDropDown         *lanes_dropdown;
+  GtkWidget           *status_switcher;
+  GtkScrolledWindow   *board_scroller;
   GtkWidget           *headers_box;
   GtkWidget           *lanes_box;
 };
@@ -78,6 +87,12 @@ void crm_requirement_board_rebuild_lanes        (CrmRequirementBoard  *self);
 void crm_requirement_board_clear_filters_action (GtkWidget            *widget,
                                                  const char           *action_name,
                                                  GVariant             *param);
+void crm_requirement_board_init_narrow          (CrmRequirementBoard  *self);
+void crm_requirement_board_update_narrow        (CrmRequirementBoard  *self);
+void crm_requirement_board_follow_status        (CrmRequirementBoard  *self,
+                                                 CrmRequirementStatus  status);
+void crm_requirement_board_watch_layout         (CrmRequirementBoard  *self);
+void crm_requirement_board_unwatch_layout       (CrmRequirementBoard  *self);
 void crm_requirement_board_connect_column       (CrmRequirementBoard  *self,
                                                  CrmRequirementColumn *column);
 

@@ -105,6 +105,7 @@ commit_move (CrmRequirementBoard          *self,
       return;
     }
 
+  crm_requirement_board_follow_status (self, status);
   focus_card (self, id, status);
 
   if (!CRM_IS_WINDOW (root))
@@ -413,6 +414,22 @@ crm_requirement_board_map (GtkWidget *widget)
 }
 
 static void
+crm_requirement_board_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (crm_requirement_board_parent_class)->realize (widget);
+
+  crm_requirement_board_watch_layout (CRM_REQUIREMENT_BOARD (widget));
+}
+
+static void
+crm_requirement_board_unrealize (GtkWidget *widget)
+{
+  crm_requirement_board_unwatch_layout (CRM_REQUIREMENT_BOARD (widget));
+
+  GTK_WIDGET_CLASS (crm_requirement_board_parent_class)->unrealize (widget);
+}
+
+static void
 crm_requirement_board_class_init (CrmRequirementBoardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -421,11 +438,15 @@ crm_requirement_board_class_init (CrmRequirementBoardClass *klass)
   object_class->dispose = crm_requirement_board_dispose;
   object_class->finalize = crm_requirement_board_finalize;
   widget_class->map = crm_requirement_board_map;
+  widget_class->realize = crm_requirement_board_realize;
+  widget_class->unrealize = crm_requirement_board_unrealize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-requirement-board.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, filter_button);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, lanes_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, status_switcher);
+  gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, headers_box);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, lanes_box);
 
@@ -443,6 +464,7 @@ crm_requirement_board_init (CrmRequirementBoard *self)
   self->settings = g_settings_new (APP_ID);
 
   crm_requirement_board_init_layout (self);
+  crm_requirement_board_init_narrow (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new", FALSE);
 }

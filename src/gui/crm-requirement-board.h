@@ -33,6 +33,7 @@ void                 crm_requirement_board_request_merge (CrmRequirementBoard  *
 CrmRequirementMergeDialog *crm_requirement_board_get_merge_dialog (CrmRequirementBoard *self);
 guint                crm_requirement_board_get_count     (CrmRequirementBoard  *self,
                                                           CrmRequirementStatus  status);
+gboolean             crm_requirement_board_get_narrow    (CrmRequirementBoard  *self);
 gboolean             crm_requirement_board_get_wip_exceeded (CrmRequirementBoard *self,
                                                           CrmRequirementStatus  status);
 void                 crm_requirement_board_set_search_text (CrmRequirementBoard *self,

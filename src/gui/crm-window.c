@@ -29,6 +29,12 @@ struct _CrmWindow
    * toasts to wait through. Weak: the toast overlay owns the toast. */
   AdwToast             *undo_toast;
 
+  /* The check for requirements gone overdue, which waits for the first
+   * frame (see crm_window_schedule_overdue_check ()). */
+  guint                 overdue_tick;
+  guint                 overdue_idle;
+  GCancellable         *overdue_cancellable;
+
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
@@ -326,6 +332,75 @@ crm_window_set_database_internal (CrmWindow   *self,
 }
 
 static void
+crm_window_flag_overdue_cb (GObject      *source_object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!crm_key_follow_up_flag_overdue_finish (result, &error) &&
+      error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not flag customers with overdue requirements: %s", error->message);
+}
+
+static gboolean
+crm_window_overdue_idle_cb (gpointer data)
+{
+  CrmWindow *self = data;
+
+  self->overdue_idle = 0;
+  if (self->customer_store != NULL)
+    {
+      self->overdue_cancellable = g_cancellable_new ();
+      crm_key_follow_up_flag_overdue_async (self->customer_store, self->overdue_cancellable,
+                                            crm_window_flag_overdue_cb, NULL);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+crm_window_overdue_tick_cb (GtkWidget     *widget,
+                            GdkFrameClock *frame_clock,
+                            gpointer       data)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  /* This frame is painted before the main loop gets to the idle. */
+  self->overdue_tick = 0;
+  self->overdue_idle = g_idle_add (crm_window_overdue_idle_cb, self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+crm_window_cancel_overdue_check (CrmWindow *self)
+{
+  if (self->overdue_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->overdue_tick);
+  self->overdue_tick = 0;
+  g_clear_handle_id (&self->overdue_idle, g_source_remove);
+  g_cancellable_cancel (self->overdue_cancellable);
+  g_clear_object (&self->overdue_cancellable);
+}
+
+/*
+ * Requirements that went overdue since the last start flag their
+ * customers. Nothing on screen waits for that check, which reads every
+ * overdue requirement, so it starts once the window paints its first
+ * frame and reads in a worker thread; the lists show a flag it raises
+ * when it is raised.
+ */
+static void
+crm_window_schedule_overdue_check (CrmWindow *self)
+{
+  crm_window_cancel_overdue_check (self);
+  if (self->customer_store != NULL)
+    self->overdue_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), crm_window_overdue_tick_cb,
+                                                       NULL, NULL);
+}
+
+static void
 crm_window_set_journal_internal (CrmWindow  *self,
                                  CrmJournal *journal)
 {
@@ -342,15 +417,8 @@ crm_window_set_journal_internal (CrmWindow  *self,
    * edit customers through it. */
   g_clear_object (&self->customer_store);
   if (journal != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      /* Requirements that went overdue since the last start flag their
-       * customers before any page shows them. */
-      if (!crm_key_follow_up_flag_overdue (crm_journal_get_database (journal), &error))
-        g_warning ("Could not flag customers with overdue requirements: %s", error->message);
-      self->customer_store = crm_customer_store_new (journal);
-    }
+    self->customer_store = crm_customer_store_new (journal);
+  crm_window_schedule_overdue_check (self);
   crm_customers_page_set_store (self->customers_page, self->customer_store);
   {
     g_autoptr(CrmQuestionnaireStore) questionnaires = NULL;
@@ -377,6 +445,7 @@ crm_window_dispose (GObject *object)
   CrmWindow *self = (CrmWindow *)object;
 
   crm_window_dismiss_undo_toast (self);
+  crm_window_cancel_overdue_check (self);
 
   if (self->journal_signals != NULL)
     g_signal_group_set_target (self->journal_signals, NULL);

@@ -183,6 +183,77 @@ test_overdue_requirement_flags (Fixture       *f,
 }
 
 static void
+flag_overdue_done_cb (GObject      *source_object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  int *flagged = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *flagged = crm_key_follow_up_flag_overdue_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* Runs the check the window runs after its first frame; returns whether
+ * it flagged customers. */
+static gboolean
+flag_overdue_async (Fixture *f)
+{
+  int flagged = -1;
+
+  crm_key_follow_up_flag_overdue_async (f->base.store, NULL, flag_overdue_done_cb, &flagged);
+  while (flagged < 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  return flagged;
+}
+
+static void
+count_changed_cb (CrmCustomerStore *store,
+                  gint64            customer_id,
+                  guint            *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* The window's check, which reads in a worker, flags what the synchronous
+ * check flags and tells the customer lists. */
+static void
+test_overdue_requirement_flags_async (Fixture       *f,
+                                      gconstpointer  data)
+{
+  gint64 late = add_customer (f, "宁波港城物流有限公司");
+  gint64 on_time = add_customer (f, "温州鹿城鞋业有限公司");
+  g_autofree char *yesterday = local_date (-1);
+  g_autofree char *tomorrow = local_date (1);
+  g_autofree char *reason = NULL;
+  guint n_changed = 0;
+
+  g_signal_connect (f->base.store, "changed", G_CALLBACK (count_changed_cb), &n_changed);
+
+  /* Nothing overdue: nothing written, nothing to reload. */
+  add_requirement (f, "移动端审批", on_time, tomorrow);
+  g_assert_false (flag_overdue_async (f));
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  add_requirement (f, "仓库扫码枪对接", late, yesterday);
+  n_changed = 0;
+  g_assert_true (flag_overdue_async (f));
+  g_assert_cmpuint (n_changed, ==, 1);
+  reason = crm_key_follow_up_dup_reason (f->base.db, late);
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "仓库扫码枪对接"));
+  g_assert_null (crm_key_follow_up_dup_reason (f->base.db, on_time));
+
+  /* Flagged once: the next start finds nothing to do. */
+  n_changed = 0;
+  g_assert_false (flag_overdue_async (f));
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpint (test_query_int (crm_database_get_handle (f->base.db),
+                                   "SELECT count(*) FROM key_follow_up"), ==, 1);
+}
+
+static void
 test_timeline_shows_requirements (Fixture       *f,
                                   gconstpointer  data)
 {
@@ -242,6 +313,8 @@ main (int   argc,
               fixture_set_up, test_editor_satisfaction_flags, fixture_tear_down);
   g_test_add ("/cross-feature/overdue-requirement", Fixture, NULL,
               fixture_set_up, test_overdue_requirement_flags, fixture_tear_down);
+  g_test_add ("/cross-feature/overdue-requirement-async", Fixture, NULL,
+              fixture_set_up, test_overdue_requirement_flags_async, fixture_tear_down);
   g_test_add ("/cross-feature/timeline-requirements", Fixture, NULL,
               fixture_set_up, test_timeline_shows_requirements, fixture_tear_down);
 

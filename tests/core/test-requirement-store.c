@@ -658,6 +658,105 @@ test_list_filters (Fixture       *f,
 #undef EXPECT
 }
 
+/* @n pending requirements at once, positions 1 to @n. */
+static void
+insert_many (Fixture *f,
+             guint    n)
+{
+  g_autofree char *sql = g_strdup_printf ("WITH RECURSIVE k (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < %u)"
+                                          "  INSERT INTO requirement (code, title, position)"
+                                          "  SELECT printf ('T-%%05d', i), printf ('卡片 %%d', i), i FROM k",
+                                          n);
+
+  g_assert_cmpint (sqlite3_exec (handle (f), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+wait_complete (CrmRequirementList *list)
+{
+  while (!crm_requirement_list_is_complete (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A board's list reads its first rows at once and the rest from an idle,
+ * and until then says it is not complete; what it holds in the end is
+ * what a list read at once holds. */
+static void
+test_board_list_reads_rest_later (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CrmRequirementList) whole = NULL;
+  g_autoptr(CrmRequirementList) list = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  guint first;
+
+  insert_many (f, 250);
+  whole = crm_requirement_list_new (f->requirements, CRM_REQUIREMENT_STATUS_PENDING);
+  g_assert_true (crm_requirement_list_is_complete (whole));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (whole)), ==, 250);
+
+  list = crm_requirement_list_new_for_board (f->requirements, CRM_REQUIREMENT_STATUS_PENDING, NULL);
+  first = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_false (crm_requirement_list_is_complete (list));
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, 250);
+  for (guint i = 0; i < first; i++)
+    g_assert_cmpint (crm_requirement_list_get_id (list, i), ==, crm_requirement_list_get_id (whole, i));
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), changes);
+  wait_complete (list);
+
+  /* The rest is appended after the first rows, which stay. */
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, first);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, 0);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, 250 - first);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 250);
+  for (guint i = 0; i < 250; i++)
+    g_assert_cmpint (crm_requirement_list_get_id (list, i), ==, crm_requirement_list_get_id (whole, i));
+}
+
+/* Finding a card or moving one before the rest is read reads it at once,
+ * so the answer and the card's place are those of the whole column. */
+static void
+test_board_list_complete_on_demand (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(CrmRequirementList) list = NULL;
+  g_autoptr(CrmRequirementList) doing = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmRequirementFilter few = CRM_REQUIREMENT_FILTER_INIT;
+  gint64 last;
+  gint64 first_id;
+
+  insert_many (f, 250);
+  last = test_query_int (handle (f), "SELECT id FROM requirement WHERE position = 250");
+
+  list = crm_requirement_list_new_for_board (f->requirements, CRM_REQUIREMENT_STATUS_PENDING, NULL);
+  g_assert_false (crm_requirement_list_is_complete (list));
+  g_assert_cmpuint (crm_requirement_list_find (list, last), ==, 249);
+  g_assert_true (crm_requirement_list_is_complete (list));
+
+  /* A move while the rest is unread: the last card goes to the top. */
+  g_clear_object (&list);
+  list = crm_requirement_list_new_for_board (f->requirements, CRM_REQUIREMENT_STATUS_PENDING, NULL);
+  first_id = crm_requirement_list_get_id (list, 0);
+  g_assert_true (crm_requirement_store_move (f->requirements, last, CRM_REQUIREMENT_STATUS_PENDING,
+                                             first_id, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (crm_requirement_list_is_complete (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 250);
+  g_assert_cmpint (crm_requirement_list_get_id (list, 0), ==, last);
+  g_assert_cmpint (crm_requirement_list_get_id (list, 1), ==, first_id);
+
+  /* A column with fewer cards than the first rows is complete at once. */
+  few.search_text = "T-0000";
+  doing = crm_requirement_list_new_for_board (f->requirements, CRM_REQUIREMENT_STATUS_PENDING, &few);
+  g_assert_true (crm_requirement_list_is_complete (doing));
+  /* Codes T-00001 to T-00009. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (doing)), ==, 9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +775,8 @@ main (int   argc,
   ADD ("/requirement-store/customer-merge-keeps-requirements", test_customer_merge_keeps_requirements);
   ADD ("/requirement-store/lists-follow-moves", test_lists_follow_moves);
   ADD ("/requirement-store/list-filters", test_list_filters);
+  ADD ("/requirement-store/board-list-reads-rest-later", test_board_list_reads_rest_later);
+  ADD ("/requirement-store/board-list-complete-on-demand", test_board_list_complete_on_demand);
 
 #undef ADD
 

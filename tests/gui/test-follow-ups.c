@@ -380,30 +380,6 @@ test_agenda_done_opens_form (Fixture       *f,
   g_assert_cmpint (crm_customers_page_get_selected_id (f->page), ==, f->shanghai);
 }
 
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *)user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Lets @widget draw @n frames: the list view lays out and scrolls in frames. */
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (frames < n && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (widget, id);
-  g_assert_cmpint (frames, >=, n);
-}
-
 /* The row of @list_view (its direct child) that holds @widget. */
 static GtkWidget *
 row_of (GtkWidget *list_view,

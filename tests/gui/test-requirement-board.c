@@ -13,8 +13,10 @@
 #include "crm-customer-requirements.h"
 #include "crm-requirement-board.h"
 #include "crm-requirement-card.h"
+#include "crm-requirement-column.h"
 #include "crm-requirement-editor.h"
 #include "crm-window.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -25,13 +27,6 @@ typedef struct
   CrmRequirementBoard *board;
   CrmRequirementStore *store;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -347,6 +342,47 @@ test_wip_limit (Fixture       *f,
   g_assert_false (crm_requirement_board_get_wip_exceeded (f->board, CRM_REQUIREMENT_STATUS_IN_PROGRESS));
 }
 
+/* The count in the header of column @status. */
+static const char *
+header_count (Fixture *f,
+              guint    status)
+{
+  GtkWidget *headers = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                  CRM_TYPE_REQUIREMENT_BOARD,
+                                                                  "headers_box"));
+  GtkWidget *header = gtk_widget_get_first_child (headers);
+
+  for (guint i = 0; i < status; i++)
+    header = gtk_widget_get_next_sibling (header);
+
+  /* The title, then the count. */
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (gtk_widget_get_first_child (header))));
+}
+
+/* A column of many cards reads most of them after the first frame: its
+ * header shows no count until then, and then the true one. */
+static void
+test_count_of_long_column (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_assert_cmpint (sqlite3_exec (crm_database_get_handle (f->db),
+                                 "WITH RECURSIVE k (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 250)"
+                                 "  INSERT INTO requirement (code, title, position)"
+                                 "  SELECT printf ('T-%05d', i), printf ('卡片 %d', i), i FROM k",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  add_requirement (f, "进行中", NULL);
+  crm_requirement_board_set_search_text (f->board, NULL);
+
+  g_assert_cmpstr (header_count (f, CRM_REQUIREMENT_STATUS_PENDING), ==, "…");
+  g_assert_cmpstr (header_count (f, CRM_REQUIREMENT_STATUS_DONE), ==, "0");
+
+  /* The rest is read in a worker thread. */
+  while (g_str_equal (header_count (f, CRM_REQUIREMENT_STATUS_PENDING), "…"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (header_count (f, CRM_REQUIREMENT_STATUS_PENDING), ==, "251");
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 251);
+}
+
 static void
 test_search_and_lanes (Fixture       *f,
                        gconstpointer  data)
@@ -411,25 +447,6 @@ test_editor (Fixture       *f,
     gtk_window_destroy (GTK_WINDOW (editor));
     iterate ();
   }
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -505,11 +522,51 @@ test_narrow_window (Fixture       *f,
 {
   int minimum = 0;
 
-  add_requirement (f, "窄窗口里的卡片", NULL);
+  gint64 pending = add_requirement (f, "窄窗口里的卡片", NULL);
+  gint64 doing = add_requirement (f, "另一列的卡片", NULL);
+  GtkWidget *switcher = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                   CRM_TYPE_REQUIREMENT_BOARD,
+                                                                   "status_switcher"));
+  g_autoptr(CrmRequirement) requirement = get (f, pending);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (crm_requirement_store_move (f->store, doing, CRM_REQUIREMENT_STATUS_IN_PROGRESS, 0, NULL, &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  /* Wide: every column, no switcher. */
+  g_assert_false (crm_requirement_board_get_narrow (f->board));
+  g_assert_false (gtk_widget_get_visible (switcher));
+  g_assert_nonnull (wait_for_card (f, pending));
+  g_assert_nonnull (wait_for_card (f, doing));
+
   /* The board scrolls sideways rather than widening the window beyond the
    * 360 px the window allows. */
   gtk_widget_measure (GTK_WIDGET (f->board), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+
+  /* Narrow: one column at a time, chosen in the switcher. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
+  wait_frames (GTK_WIDGET (f->window), 3);
+  iterate ();
+  g_assert_true (crm_requirement_board_get_narrow (f->board));
+  g_assert_true (gtk_widget_get_visible (switcher));
+  g_assert_nonnull (wait_for_card (f, pending));
+  g_assert_null (find_card (GTK_WIDGET (f->board), doing));
+
+  /* A card moved to another column takes the switcher with it. */
+  crm_requirement_board_request_move (f->board, requirement, CRM_REQUIREMENT_STATUS_IN_PROGRESS,
+                                      CRM_REQUIREMENT_COLUMN_TOP);
+  wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_nonnull (wait_for_card (f, pending));
+  g_assert_nonnull (wait_for_card (f, doing));
+
+  /* Wide again: every column. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
+  wait_frames (GTK_WIDGET (f->window), 3);
+  iterate ();
+  g_assert_false (crm_requirement_board_get_narrow (f->board));
+  g_assert_false (gtk_widget_get_visible (switcher));
 }
 
 int
@@ -528,6 +585,7 @@ main (int   argc,
   ADD ("/requirement-board/card-shows-fields", test_card_shows_fields);
   ADD ("/requirement-board/wip-limit", test_wip_limit);
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
+  ADD ("/requirement-board/count-of-long-column", test_count_of_long_column);
   ADD ("/requirement-board/editor", test_editor);
   ADD ("/requirement-board/narrow-window", test_narrow_window);
   ADD ("/requirement-board/merge-dialog", test_merge_dialog);
