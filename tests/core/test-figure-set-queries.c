@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
+
 #include "crm-figure-set.h"
 #include "crm-requirement-types.h"
 #include "test-figure-set-util.h"
@@ -299,6 +301,121 @@ test_in_transaction (Fixture       *f,
   }
 }
 
+static void
+assert_same_chart (CrmChartData *a,
+                   CrmChartData *b)
+{
+  g_assert_true ((a == NULL) == (b == NULL));
+  if (a == NULL)
+    return;
+
+  g_assert_cmpstr (crm_chart_data_get_title (a), ==, crm_chart_data_get_title (b));
+  g_assert_cmpuint (crm_chart_data_get_n_series (a), ==, crm_chart_data_get_n_series (b));
+  g_assert_cmpuint (crm_chart_data_get_n_categories (a), ==, crm_chart_data_get_n_categories (b));
+  for (guint i = 0; i < crm_chart_data_get_n_categories (a); i++)
+    {
+      g_assert_cmpstr (crm_chart_data_get_category (a, i), ==, crm_chart_data_get_category (b, i));
+      for (guint series = 0; series < crm_chart_data_get_n_series (a); series++)
+        {
+          double x = crm_chart_data_get_value (a, series, i), y = crm_chart_data_get_value (b, series, i);
+
+          g_assert_true ((isnan (x) && isnan (y)) || x == y);
+        }
+    }
+}
+
+static void
+assert_same_list (GPtrArray *a,
+                  GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      CrmReportCustomer *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpstr (x->date, ==, y->date);
+      g_assert_cmpstr (x->reason, ==, y->reason);
+    }
+}
+
+static void
+assert_same_figures (CrmFigureSet *a,
+                     CrmFigureSet *b)
+{
+  for (CrmFigureId id = 0; id < CRM_N_FIGURES; id++)
+    {
+      const CrmFigure *x = crm_figure_set_get (a, id), *y = crm_figure_set_get (b, id);
+
+      g_assert_true ((x == NULL) == (y == NULL));
+      if (x == NULL)
+        continue;
+      g_assert_cmpint (x->has_value, ==, y->has_value);
+      g_assert_cmpint (x->numerator, ==, y->numerator);
+      g_assert_cmpint (x->denominator, ==, y->denominator);
+      g_assert_cmpfloat (x->value, ==, y->value);
+    }
+
+  assert_same_chart (crm_figure_set_get_tier_mix (a), crm_figure_set_get_tier_mix (b));
+  assert_same_chart (crm_figure_set_get_industry_mix (a), crm_figure_set_get_industry_mix (b));
+  assert_same_chart (crm_figure_set_get_new_customers_trend (a), crm_figure_set_get_new_customers_trend (b));
+  assert_same_chart (crm_figure_set_get_deal_value_by_industry (a), crm_figure_set_get_deal_value_by_industry (b));
+  assert_same_chart (crm_figure_set_get_requirements_by_category (a),
+                     crm_figure_set_get_requirements_by_category (b));
+  assert_same_chart (crm_figure_set_get_requirements_by_quadrant (a),
+                     crm_figure_set_get_requirements_by_quadrant (b));
+  assert_same_chart (crm_figure_set_get_requirements_by_status (a), crm_figure_set_get_requirements_by_status (b));
+  assert_same_chart (crm_figure_set_get_churn_reasons (a), crm_figure_set_get_churn_reasons (b));
+  assert_same_chart (crm_figure_set_get_satisfaction_trend (a), crm_figure_set_get_satisfaction_trend (b));
+  assert_same_chart (crm_figure_set_get_priority_matrix (a), crm_figure_set_get_priority_matrix (b));
+  assert_same_list (crm_figure_set_get_key_customers (a), crm_figure_set_get_key_customers (b));
+  assert_same_list (crm_figure_set_get_churned_customers (a), crm_figure_set_get_churned_customers (b));
+  assert_same_list (crm_figure_set_get_key_follow_up_customers (a), crm_figure_set_get_key_follow_up_customers (b));
+}
+
+/* With enough follow-ups (25 000) for the figures to be read in two
+ * threads, they are the same as read on one connection (in a
+ * transaction), for every customer and for each kind of segment. */
+static void
+test_two_threads (Fixture       *f,
+                  gconstpointer  data)
+{
+  sqlite3 *handle = crm_database_get_handle (f->db);
+  g_autofree char *net = industry_key (f, "NET");
+  const char *segments[] = { NULL, "tier:B", "owner:李", net };
+
+  test_exec (handle,
+             "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 24999)"
+             "INSERT INTO follow_up (customer_id, happened_at, channel, content, feedback, refusal_reason,"
+             "                       next_action_due)"
+             "  SELECT 1 + i % 6, strftime ('%Y-%m-%dT%H:%M:%SZ', '2026-01-01', '+' || (i * 37 % 525600) || ' minutes'),"
+             "         'phone', '回访', CASE WHEN i % 5 = 0 THEN 'refused' ELSE 'pending' END,"
+             "         CASE WHEN i % 5 = 0 THEN '预算 ' || i % 3 END,"
+             "         CASE WHEN i % 4 = 0"
+             "           THEN strftime ('%Y-%m-%dT%H:%M:%SZ', '2026-01-01', '+' || (i * 37 % 525600 + 2880) || ' minutes') END"
+             "    FROM n;"
+             "INSERT INTO requirement_status_history (requirement_id, from_status, to_status, changed_at) VALUES"
+             "  (4, 'pending', 'done', '2026-08-01T00:00:00.000Z'), (9, 'pending', 'done', '2026-09-20T00:00:00.000Z');"
+             "UPDATE requirement SET satisfaction = 4 WHERE id IN (4, 9);"
+             "INSERT INTO key_follow_up (customer_id, reason, raised_at) VALUES (2, '满意度 2 分', '2026-08-25T00:00:00Z');"
+             "INSERT INTO tier_history (customer_id, changed_at, from_tier, to_tier, reason)"
+             "  VALUES (1, '2026-08-01T00:00:00Z', 'A', 'S', '年采购额达到 50 万');");
+
+  for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
+    {
+      g_autoptr(CrmFigureSet) two = test_compute_figures (f->db, "2026Q3", segments[i]);
+      g_autoptr(CrmFigureSet) one = NULL;
+
+      test_exec (handle, "BEGIN;");
+      one = test_compute_figures (f->db, "2026Q3", segments[i]);
+      test_exec (handle, "COMMIT;");
+      if (segments[i] == NULL)
+        g_assert_cmpfloat (test_figure_value (two, CRM_FIGURE_CONVERSION_RATE), >, 0);
+
+      assert_same_figures (two, one);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +431,7 @@ main (int   argc,
   ADD ("/figure-set-queries/key-customers-by-segment", test_key_customers_by_segment);
   ADD ("/figure-set-queries/segment-sparse-id", test_segment_sparse_id);
   ADD ("/figure-set-queries/in-transaction", test_in_transaction);
+  ADD ("/figure-set-queries/two-threads", test_two_threads);
 
 #undef ADD
 
