@@ -48,19 +48,19 @@ compute_counts (CrmFigureSet  *self,
                                  "    AND" CRM_SEGMENT_HAS ("k.customer_id"),
                                  &active, error) ||
       !crm_figure_set_query_ints (self,
-                   "SELECT count(DISTINCT k.customer_id), total (k.amount) FROM cooperation k"
-                   "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS ("k.customer_id"),
-                   deals, 2, error) ||
+                                  "SELECT count(DISTINCT k.customer_id), total (k.amount) FROM cooperation k"
+                                  "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS ("k.customer_id"),
+                                  deals, 2, error) ||
       !crm_figure_set_list_customers (self,
-                       "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
-                       "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                       "       c.pain_points, last.product, last.ended_on, c.kind"
-                       "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
-                       "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
-                       "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
-                       "  WHERE" CHURNED_WHERE
-                       "  ORDER BY last.amount DESC, c.id",
-                       self->churned_customers, &churned, error))
+                                      "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
+                                      "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                                      "       c.pain_points, last.product, last.ended_on, c.kind"
+                                      "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+                                      "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
+                                      "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
+                                      "  WHERE" CHURNED_WHERE
+                                      "  ORDER BY last.amount DESC, c.id",
+                                      self->churned_customers, &churned, error))
     return FALSE;
 
   crm_figure_set_count (&self->figures[CRM_FIGURE_ACTIVE_CUSTOMERS], active);
@@ -176,14 +176,14 @@ compute_key_customers (CrmFigureSet  *self,
     return TRUE;
 
   return crm_figure_set_list_customers (self,
-                         "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
-                         "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                         "       c.pain_points, NULL, NULL, c.kind"
-                         "  FROM customer c INDEXED BY customer_spend LEFT JOIN industry i ON i.id = c.industry_id"
-                         "  WHERE" CRM_SEGMENT_HAS ("c.id") "AND c.created_at < date (?5, '+1 day')"
-                         "    AND c.annual_spend > 0"
-                         "  ORDER BY c.annual_spend DESC, c.id LIMIT ?6",
-                         self->key_customers, NULL, error);
+                                        "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
+                                        "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
+                                        "       c.pain_points, NULL, NULL, c.kind"
+                                        "  FROM customer c INDEXED BY customer_spend LEFT JOIN industry i ON i.id = c.industry_id"
+                                        "  WHERE" CRM_SEGMENT_HAS ("c.id") "AND c.created_at < date (?5, '+1 day')"
+                                        "    AND c.annual_spend > 0"
+                                        "  ORDER BY c.annual_spend DESC, c.id LIMIT ?6",
+                                        self->key_customers, NULL, error);
 }
 
 /* Requirements and follow-ups (by their largest ids, which cost nothing

@@ -159,10 +159,10 @@ crm_figure_set_step_failed (CrmFigureSet  *self,
 /* Runs @sql (one row of @n_values integer columns; NULL counts as 0). */
 gboolean
 crm_figure_set_query_ints (CrmFigureSet  *self,
-            const char    *sql,
-            gint64        *values,
-            guint          n_values,
-            GError       **error)
+                           const char    *sql,
+                           gint64        *values,
+                           guint          n_values,
+                           GError       **error)
 {
   sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
   int rc;
