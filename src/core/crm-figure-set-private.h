@@ -23,9 +23,12 @@ G_BEGIN_DECLS
  */
 #define CRM_SEGMENT_WHERE " @SEGMENT@ "
 /* Customer @id is in the segment; for every customer the condition is
- * the constant 1, which SQLite folds away when it plans the query. */
+ * the constant 1, which SQLite folds away when it plans the query. For
+ * a segment, crm_figure_segment_has() looks @id up in the set's
+ * CrmSegmentIds, which costs each row less than probing a temporary
+ * b-tree of the segment's customers. */
 #define CRM_SEGMENT_HAS(id) \
-  " (@SEGMENT_ALL@ OR " id " IN (SELECT c.id FROM customer c WHERE @SEGMENT@)) "
+  " (@SEGMENT_ALL@ OR crm_figure_segment_has (" id ")) "
 
 /* Time @column ("YYYY-MM-DDTHH:MM:SSZ") falls on a day of the period. */
 #define CRM_IN_PERIOD(column) \
@@ -51,6 +54,19 @@ G_BEGIN_DECLS
 /* The months of the trend charts, up to the one of the period's end. */
 #define CRM_FIGURE_SET_TREND_MONTHS 12
 
+/* The customers of a figure set's segment (crm-figure-set-segment.c),
+ * shared by the threads that compute it. */
+typedef struct _CrmSegmentIds CrmSegmentIds;
+
+CrmSegmentIds *crm_segment_ids_load    (CrmFigureSet   *self,
+                                        GError        **error);
+CrmSegmentIds *crm_segment_ids_ref     (CrmSegmentIds  *ids);
+void           crm_segment_ids_unref   (CrmSegmentIds  *ids);
+gboolean       crm_segment_ids_attach  (CrmSegmentIds  *ids,
+                                        CrmDatabase    *database,
+                                        GError        **error);
+void           crm_segment_ids_detach  (CrmDatabase    *database);
+
 struct _CrmFigureSet
 {
   GObject        parent_instance;
@@ -58,6 +74,7 @@ struct _CrmFigureSet
   CrmDatabase   *database;   /* only while computing; NULL afterwards */
   CrmPeriod      period;
   CrmSegment     segment;
+  CrmSegmentIds *segment_ids;  /* NULL for every customer */
   CrmFigure      figures[CRM_N_FIGURES];
   gboolean       available[CRM_N_FIGURES];
 
@@ -88,6 +105,11 @@ struct _CrmFigureSet
 
 sqlite3_stmt *crm_figure_set_prepare        (CrmFigureSet  *self,
                                              const char    *sql,
+                                             GError       **error);
+gboolean      crm_figure_set_query_ints     (CrmFigureSet  *self,
+                                             const char    *sql,
+                                             gint64        *values,
+                                             guint          n_values,
                                              GError       **error);
 gboolean      crm_figure_set_query_int      (CrmFigureSet  *self,
                                              const char    *sql,

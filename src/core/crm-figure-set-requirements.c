@@ -69,10 +69,33 @@ chart_of_enum (const char         *title,
   return chart;
 }
 
+/* The values stored for @type, a JSON array: null for the NONE value of
+ * an optional field. */
+static char *
+stored_values_json (CrmRequirementEnum type)
+{
+  GString *json = g_string_new ("[");
+
+  for (guint i = 0; i < crm_requirement_enum_n_values (type); i++)
+    {
+      const char *stored = crm_requirement_enum_to_string (type, i);
+
+      if (i > 0)
+        g_string_append_c (json, ',');
+      if (stored != NULL)
+        g_string_append_printf (json, "\"%s\"", stored);
+      else
+        g_string_append (json, "null");
+    }
+  g_string_append_c (json, ']');
+
+  return g_string_free (json, FALSE);
+}
+
 /* Requirements raised in the period; fills the three charts of the
- * "core needs" section from the same pass over the requirement_report
- * index, which is in GROUP BY order. The quadrant comes from
- * crm_quadrant_for(), as on the priority matrix. */
+ * "core needs" section from the same counts by category, scores and
+ * status. The quadrant comes from crm_quadrant_for(), as on the
+ * priority matrix. */
 gboolean
 crm_figure_set_compute_requirements (CrmFigureSet  *self,
                                      CrmFigure     *figure,
@@ -89,15 +112,31 @@ crm_figure_set_compute_requirements (CrmFigureSet  *self,
   if (!has_requirements (self, &recorded, error) || !recorded)
     return FALSE;
 
+  /* One count per group, each the period's range of the group in the
+   * requirement_report index, which is in the order of category, scores
+   * (1–5, as the table's checks say), status and raising time: a period
+   * reads its own requirements and seeks past the others, where one scan
+   * read every requirement raised in any period. The categories and
+   * statuses, ?6 and ?7, are JSON arrays of their stored values. */
   stmt = crm_figure_set_prepare (self,
-                                 "SELECT r.category, r.importance, r.urgency, r.status, count(*)"
-                                 "  FROM requirement r INDEXED BY requirement_report"
-                                 "  WHERE" CRM_IN_PERIOD ("r.created_at") "AND r.merged_into IS NULL"
-                                 "    AND" CRM_SEGMENT_HAS ("r.customer_id")
-                                 "  GROUP BY r.category, r.importance, r.urgency, r.status",
+                                 "WITH RECURSIVE score (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM score WHERE n < 5)"
+                                 "SELECT k.value, i.n, u.n, s.value,"
+                                 "  (SELECT count(*) FROM requirement r INDEXED BY requirement_report"
+                                 "    WHERE r.category IS k.value AND r.importance = i.n AND r.urgency = u.n"
+                                 "      AND r.status = s.value AND" CRM_IN_PERIOD ("r.created_at")
+                                 "      AND r.merged_into IS NULL AND" CRM_SEGMENT_HAS ("r.customer_id") ")"
+                                 "  FROM json_each (?6) k, score i, score u, json_each (?7) s",
                                  error);
   if (stmt == NULL)
     return FALSE;
+
+  {
+    g_autofree char *categories = stored_values_json (CRM_REQUIREMENT_ENUM_CATEGORY);
+    g_autofree char *statuses = stored_values_json (CRM_REQUIREMENT_ENUM_STATUS);
+
+    sqlite3_bind_text (stmt, 6, categories, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 7, statuses, -1, SQLITE_TRANSIENT);
+  }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -426,12 +465,18 @@ crm_figure_set_compute_priority_matrix (CrmFigureSet  *self,
   if (!has_requirements (self, &recorded, error) || !recorded)
     return NULL;
 
+  /* One count per pair of scores (each 1–5, as the table's checks
+   * say), each a range of the requirement_open index (schema step 23):
+   * a past period reads none of the requirements raised after it. */
   stmt = crm_figure_set_prepare (self,
-                                 "SELECT r.importance, r.urgency, count(*) FROM requirement r"
-                                 "  WHERE r.status IN ('pending', 'in_progress') AND r.merged_into IS NULL"
-                                 "    AND r.created_at < date (?5, '+1 day')"
-                                 "    AND" CRM_SEGMENT_HAS ("r.customer_id")
-                                 "  GROUP BY r.importance, r.urgency",
+                                 "WITH RECURSIVE score (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM score WHERE n < 5)"
+                                 "SELECT i.n, u.n,"
+                                 "  (SELECT count(*) FROM requirement r INDEXED BY requirement_open"
+                                 "    WHERE r.importance = i.n AND r.urgency = u.n"
+                                 "      AND r.status IN ('pending', 'in_progress') AND r.merged_into IS NULL"
+                                 "      AND r.created_at < date (?5, '+1 day')"
+                                 "      AND" CRM_SEGMENT_HAS ("r.customer_id") ")"
+                                 "  FROM score i, score u",
                                  error);
   if (stmt == NULL)
     return NULL;

@@ -44,6 +44,7 @@ crm_figure_set_finalize (GObject *object)
 
   g_clear_object (&self->database);
   crm_segment_clear (&self->segment);
+  g_clear_pointer (&self->segment_ids, crm_segment_ids_unref);
   g_clear_pointer (&self->tier_mix, crm_chart_data_unref);
   g_clear_pointer (&self->industry_mix, crm_chart_data_unref);
   g_clear_pointer (&self->new_customers_trend, crm_chart_data_unref);
@@ -156,12 +157,12 @@ crm_figure_set_step_failed (CrmFigureSet  *self,
 }
 
 /* Runs @sql (one row of @n_values integer columns; NULL counts as 0). */
-static gboolean
-query_ints (CrmFigureSet  *self,
-            const char    *sql,
-            gint64        *values,
-            guint          n_values,
-            GError       **error)
+gboolean
+crm_figure_set_query_ints (CrmFigureSet  *self,
+                           const char    *sql,
+                           gint64        *values,
+                           guint          n_values,
+                           GError       **error)
 {
   sqlite3_stmt *stmt = crm_figure_set_prepare (self, sql, error);
   int rc;
@@ -187,7 +188,7 @@ crm_figure_set_query_int (CrmFigureSet  *self,
                           gint64        *value,
                           GError       **error)
 {
-  return query_ints (self, sql, value, 1, error);
+  return crm_figure_set_query_ints (self, sql, value, 1, error);
 }
 
 /* Columns: name, industry, tier, owner, amount, contact, phone,
@@ -250,260 +251,6 @@ crm_figure_set_list_customers (CrmFigureSet  *self,
                                GError       **error)
 {
   return list_customers (self, sql, list, n_rows, error);
-}
-
-static gboolean
-compute_counts (CrmFigureSet  *self,
-                GError       **error)
-{
-  gint64 active, deals[2];
-  guint churned;
-
-  /* Each query reads indexes (see schema step 8) more than rows. New
-   * customers are counted with the mix (compute_mix()). */
-  if (/* In customer order, so no temporary b-tree of ids is needed. */
-      !crm_figure_set_query_int (self,
-                                 "SELECT count(*) FROM (SELECT 1 FROM cooperation k INDEXED BY cooperation_period"
-                                 "  WHERE k.started_on <= ?5 AND (k.ended_on IS NULL OR k.ended_on >= ?4)"
-                                 "    AND" CRM_SEGMENT_HAS ("k.customer_id")
-                                 "  GROUP BY k.customer_id)",
-                                 &active, error) ||
-      !query_ints (self,
-                   "SELECT count(DISTINCT k.customer_id), total (k.amount) FROM cooperation k"
-                   "  WHERE k.started_on BETWEEN ?4 AND ?5 AND" CRM_SEGMENT_HAS ("k.customer_id"),
-                   deals, 2, error) ||
-      !list_customers (self,
-                       "SELECT c.name, i.name, c.tier, c.owner, last.amount,"
-                       "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                       "       c.pain_points, last.product, last.ended_on, c.kind"
-                       "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
-                       "  JOIN cooperation last ON last.id = (SELECT x.id FROM cooperation x"
-                       "       WHERE x.customer_id = c.id ORDER BY x.ended_on DESC, x.id DESC LIMIT 1)"
-                       "  WHERE" CHURNED_WHERE
-                       "  ORDER BY last.amount DESC, c.id",
-                       self->churned_customers, &churned, error))
-    return FALSE;
-
-  crm_figure_set_count (&self->figures[CRM_FIGURE_ACTIVE_CUSTOMERS], active);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_DEALS], deals[0]);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_DEAL_AMOUNT], deals[1]);
-  crm_figure_set_count (&self->figures[CRM_FIGURE_CHURNED], churned);
-  crm_figure_set_ratio (&self->figures[CRM_FIGURE_CHURN_RATE], churned, active);
-
-  for (guint i = CRM_FIGURE_NEW_CUSTOMERS; i <= CRM_FIGURE_CHURN_RATE; i++)
-    self->available[i] = TRUE;
-
-  return TRUE;
-}
-
-typedef gboolean (*MergeFunc) (CrmFigureSet *self, CrmFigure *figure, GError **error);
-
-static gboolean
-compute_merged (CrmFigureSet  *self,
-                GError       **error)
-{
-  static const struct { CrmFigureId id; MergeFunc func; } merged[] = {
-    { CRM_FIGURE_CONVERSION_RATE, crm_figure_set_compute_conversion_rate },
-    { CRM_FIGURE_TIER_CHANGES, crm_figure_set_compute_tier_changes },
-    { CRM_FIGURE_SATISFACTION, crm_figure_set_compute_satisfaction },
-    { CRM_FIGURE_REQUIREMENTS, crm_figure_set_compute_requirements },
-    { CRM_FIGURE_CLOSURE_RATE, crm_figure_set_compute_closure_rate },
-    { CRM_FIGURE_MEAN_TIME_TO_CLOSE, crm_figure_set_compute_mean_time_to_close },
-    { CRM_FIGURE_OVERDUE_FOLLOW_UPS, crm_figure_set_compute_overdue_follow_ups },
-    { CRM_FIGURE_KEY_FOLLOW_UPS, crm_figure_set_compute_key_follow_ups },
-    { CRM_FIGURE_RESPONSE_RATE, crm_figure_set_compute_response_rate },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (merged); i++)
-    {
-      GError *local_error = NULL;
-
-      self->available[merged[i].id] = merged[i].func (self, &self->figures[merged[i].id], &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, local_error);
-          return FALSE;
-        }
-    }
-
-  self->requirements_by_category = crm_figure_set_compute_requirements_by_category (self, error);
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  self->churn_reasons = crm_figure_set_compute_churn_reasons (self, error);
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  self->satisfaction_trend = crm_figure_set_compute_satisfaction_trend (self, error);
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  self->priority_matrix = crm_figure_set_compute_priority_matrix (self, error);
-
-  return error == NULL || *error == NULL;
-}
-
-/* Walks the annual-spend index from the top; skipped when the period
- * has no customers, as it would then walk all of it for nothing. */
-static gboolean
-compute_key_customers (CrmFigureSet  *self,
-                       GError       **error)
-{
-  if (self->figures[CRM_FIGURE_CUSTOMERS].value == 0)
-    return TRUE;
-
-  return list_customers (self,
-                         "SELECT c.name, i.name, c.tier, c.owner, c.annual_spend,"
-                         "       " FIRST_CONTACT ("name") ", " FIRST_CONTACT ("phone") ","
-                         "       c.pain_points, NULL, NULL, c.kind"
-                         "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
-                         "  WHERE" CRM_SEGMENT_WHERE " AND c.created_at < date (?5, '+1 day')"
-                         "    AND c.annual_spend > 0"
-                         "  ORDER BY c.annual_spend DESC, c.id LIMIT ?6",
-                         self->key_customers, NULL, error);
-}
-
-/**
- * crm_figure_set_compute:
- * @database: the database to read
- * @period: the period
- * @segment: (nullable): the customers to count; %NULL for all
- * @error: return location for a database error
- *
- * Computes every figure whose source is in @database. Safe to run in a
- * worker thread on a connection of its own.
- *
- * Returns: (transfer full) (nullable): the figure set
- */
-CrmFigureSet *
-crm_figure_set_compute (CrmDatabase       *database,
-                        const CrmPeriod   *period,
-                        const CrmSegment  *segment,
-                        GError           **error)
-{
-  g_autoptr(CrmFigureSet) self = NULL;
-
-  g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (period != NULL, NULL);
-
-  self = g_object_new (CRM_TYPE_FIGURE_SET, NULL);
-  self->database = g_object_ref (database);
-  self->period = *period;
-  if (segment != NULL)
-    {
-      self->segment = *segment;
-      self->segment.owner = g_strdup (segment->owner);
-    }
-
-  /* Each step's time is logged (G_MESSAGES_DEBUG=crm-figures). */
-  {
-    static const struct { const char *name; gboolean (*func) (CrmFigureSet *, GError **); } steps[] = {
-      { "counts", compute_counts },
-      { "mix", crm_figure_set_compute_mix },
-      { "merged", compute_merged },
-      { "trend", crm_figure_set_compute_trend },
-      { "deal value", crm_figure_set_compute_deal_value },
-      { "key customers", compute_key_customers },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-      {
-        gint64 start = g_get_monotonic_time ();
-
-        if (!steps[i].func (self, error))
-          return NULL;
-        g_debug ("%s %s: %.1f ms", period->key, steps[i].name, (g_get_monotonic_time () - start) / 1000.0);
-      }
-  }
-
-  /* The set is read-only from here on and may outlive the connection. */
-  g_clear_object (&self->database);
-
-  return g_steal_pointer (&self);
-}
-
-typedef struct
-{
-  char       *database_path;
-  CrmPeriod   period;
-  CrmSegment  segment;
-} ComputeJob;
-
-static void
-compute_job_free (ComputeJob *job)
-{
-  g_free (job->database_path);
-  crm_segment_clear (&job->segment);
-  g_free (job);
-}
-
-static void
-compute_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  ComputeJob *job = task_data;
-  g_autoptr(CrmDatabase) database = NULL;
-  g_autoptr(GError) error = NULL;
-  CrmFigureSet *set = NULL;
-
-  database = crm_database_open_reader (job->database_path, &error);
-  if (database != NULL)
-    set = crm_figure_set_compute (database, &job->period, &job->segment, &error);
-
-  if (set == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, set, g_object_unref);
-}
-
-/**
- * crm_figure_set_compute_async:
- * @database_path: the database file; the worker opens a connection of
- *   its own
- * @period: the period
- * @segment: (nullable): the customers; %NULL for all
- * @cancellable: (nullable): a #GCancellable
- * @callback: called with the figure set
- * @user_data: data for @callback
- *
- * Computes a figure set in a worker thread, so a window stays responsive
- * on a large database.
- */
-void
-crm_figure_set_compute_async (const char          *database_path,
-                              const CrmPeriod     *period,
-                              const CrmSegment    *segment,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  ComputeJob *job = g_new0 (ComputeJob, 1);
-
-  g_return_if_fail (database_path != NULL);
-  g_return_if_fail (period != NULL);
-
-  job->database_path = g_strdup (database_path);
-  job->period = *period;
-  if (segment != NULL)
-    {
-      job->segment = *segment;
-      job->segment.owner = g_strdup (segment->owner);
-    }
-  else
-    crm_segment_init_all (&job->segment);
-
-  g_task_set_source_tag (task, crm_figure_set_compute_async);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_set_task_data (task, job, (GDestroyNotify)compute_job_free);
-  g_task_run_in_thread (task, compute_thread);
-}
-
-/* Returns: (transfer full) (nullable): the figure set */
-CrmFigureSet *
-crm_figure_set_compute_finish (GAsyncResult  *result,
-                               GError       **error)
-{
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 const CrmPeriod *

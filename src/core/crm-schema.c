@@ -540,6 +540,22 @@ static const CrmSchemaStep steps[] = {
     "CREATE INDEX requirement_open_due ON requirement (due_on)"
     "  WHERE merged_into IS NULL AND status IN ('pending', 'in_progress');"
   },
+  {
+    23,
+    "indexes for the report's priority matrix and key follow-ups",
+    /* The priority matrix counts the open requirements raised by the end
+     * of the period for each of the 25 importance and urgency pairs: with
+     * the pair first and the raising time after it, each count is one
+     * range of this narrow index, which holds the open ones alone, where
+     * a scan read every requirement's wide row. Key follow-ups up at the
+     * end of the period are counted from the raising time with the
+     * clearing time beside it, and listed in the order of the index,
+     * which ends the list at its first rows instead of looking up every
+     * flagged customer and sorting them. */
+    "CREATE INDEX requirement_open ON requirement (importance, urgency, created_at, customer_id)"
+    "  WHERE status IN ('pending', 'in_progress') AND merged_into IS NULL;"
+    "CREATE INDEX key_follow_up_raised ON key_follow_up (raised_at, customer_id, cleared_at);"
+  },
 };
 
 const CrmSchemaStep *

@@ -53,19 +53,34 @@ median (GArray *times)
   return g_array_index (times, double, (times->len - 1) / 2);
 }
 
-/* Wall time, and the CPU time of this thread (what the machine's other
- * work does not inflate). */
+/* Processor time of the whole process in ms: a figure set reads half
+ * of its figures in a second thread. */
+static double
+process_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* Wall time, the CPU time of this thread and of the whole process (what
+ * the machine's other work does not inflate; with two threads, wall time
+ * on an idle machine is about the larger of the two threads' times). */
 static void
 print_stats (const char *what,
              GArray     *times,
              GArray     *cpu_times,
+             GArray     *process_times,
              double      target)
 {
   double p50 = median (times);
   double max = g_array_index (times, double, times->len - 1);
 
-  printf ("# %-40s p50 %7.1f ms (cpu %7.1f ms)  max %7.1f ms  (%u runs, target %.0f ms)%s\n",
-          what, p50, median (cpu_times), max, times->len, target, p50 > target ? "  over target" : "");
+  printf ("# %-40s p50 %7.1f ms (cpu: thread %7.1f ms, process %7.1f ms)  max %7.1f ms  (%u runs, target %.0f ms)%s\n",
+          what, p50, median (cpu_times), median (process_times), max, times->len, target,
+          p50 > target ? "  over target" : "");
 }
 
 static gboolean
@@ -75,6 +90,7 @@ time_figures (CrmDatabase *db,
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) process_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   g_auto(CrmSegment) segment = { 0 };
   g_autofree char *what = NULL;
@@ -88,9 +104,11 @@ time_figures (CrmDatabase *db,
     {
       gint64 start = g_get_monotonic_time ();
       double cpu_start = bench_thread_cpu_ms ();
+      double process_start = process_cpu_ms ();
       g_autoptr(CrmFigureSet) set = crm_figure_set_compute (db, &period, &segment, &error);
       double ms = (g_get_monotonic_time () - start) / 1000.0;
       double cpu_ms = bench_thread_cpu_ms () - cpu_start;
+      double process_ms = process_cpu_ms () - process_start;
 
       if (set == NULL)
         {
@@ -99,12 +117,13 @@ time_figures (CrmDatabase *db,
         }
       g_array_append_val (times, ms);
       g_array_append_val (cpu_times, cpu_ms);
+      g_array_append_val (process_times, process_ms);
       new_customers = crm_figure_set_get (set, CRM_FIGURE_CUSTOMERS)->value;
       churn = crm_figure_set_get (set, CRM_FIGURE_CHURNED)->value;
     }
 
   what = g_strdup_printf ("figure set %s %s", period.key, segment_key != NULL ? segment_key : "(all)");
-  print_stats (what, times, cpu_times, 100);
+  print_stats (what, times, cpu_times, process_times, 100);
   printf ("#   %.0f customers, %.0f churned\n", new_customers, churn);
 
   return TRUE;
@@ -120,6 +139,8 @@ time_report (CrmDatabase *db,
   g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) build_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) build_cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) process_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) build_process_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *what = NULL;
@@ -132,6 +153,7 @@ time_report (CrmDatabase *db,
     {
       gint64 start = g_get_monotonic_time ();
       double cpu_start = bench_thread_cpu_ms ();
+      double process_start = process_cpu_ms ();
       double ms;
 
       if (!crm_report_write_pdf (db, &period, NULL, mask, path, CRM_REPORT_WRITE_OVERWRITE, &n_pages, &error))
@@ -143,9 +165,12 @@ time_report (CrmDatabase *db,
       g_array_append_val (times, ms);
       ms = bench_thread_cpu_ms () - cpu_start;
       g_array_append_val (cpu_times, ms);
+      ms = process_cpu_ms () - process_start;
+      g_array_append_val (process_times, ms);
 
       start = g_get_monotonic_time ();
       cpu_start = bench_thread_cpu_ms ();
+      process_start = process_cpu_ms ();
       {
         g_autoptr(CrmReportDocument) doc = crm_report_make (db, &period, NULL, mask, NULL);
 
@@ -155,13 +180,15 @@ time_report (CrmDatabase *db,
       g_array_append_val (build_times, ms);
       ms = bench_thread_cpu_ms () - cpu_start;
       g_array_append_val (build_cpu_times, ms);
+      ms = process_cpu_ms () - process_start;
+      g_array_append_val (build_process_times, ms);
     }
 
   what = g_strdup_printf ("report PDF %s%s (%u pages)", period.key, mask ? " masked" : "", n_pages);
-  print_stats (what, times, cpu_times, 1000);
+  print_stats (what, times, cpu_times, process_times, 1000);
   g_free (what);
   what = g_strdup_printf ("  of which figures + layout %s", period.key);
-  print_stats (what, build_times, build_cpu_times, 1000);
+  print_stats (what, build_times, build_cpu_times, build_process_times, 1000);
   g_unlink (path);
 
   return TRUE;
@@ -185,31 +212,51 @@ main (int   argc,
     n_customers = (guint) g_ascii_strtoull (argv[2], NULL, 10);
   printf ("1..1\n");
 
-  if (!bench_database_open (&bench, "report", n_customers))
+  if (argc > 2 && g_strcmp0 (argv[1], "--database") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      bench.dir = g_dir_make_tmp ("rapport-bench-report-XXXXXX", &error);
+      if (bench.dir != NULL)
+        bench.db = crm_database_open (argv[2], &error);
+      if (bench.db == NULL)
+        {
+          printf ("Bail out! %s\n", error->message);
+          return 1;
+        }
+      db = bench.db;
+      dir = bench.dir;
+    }
+  else if (!bench_database_open (&bench, "report", n_customers))
     return 1;
-  db = bench.db;
-  dir = bench.dir;
+  else
+    {
+      db = bench.db;
+      dir = bench.dir;
+    }
 
   /* Ten follow-ups per customer and two requirements per customer, as
    * `rapport demo --follow-ups 10 --requirements N` makes them. */
-  {
-    g_autoptr(CrmRequirementStore) requirements = crm_requirement_store_new (bench.journal);
-    g_autoptr(GError) error = NULL;
-    gint64 start = g_get_monotonic_time ();
+  if (bench.store != NULL)
+    {
+      g_autoptr(CrmRequirementStore) requirements = crm_requirement_store_new (bench.journal);
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
 
-    if (!crm_demo_follow_ups_generate (bench.store, n_customers, 10, NULL, &error) ||
-        !crm_demo_requirements_generate (requirements, 2 * n_customers, &error))
-      {
-        printf ("Bail out! %s\n", error->message);
-        return 1;
-      }
-    printf ("# %u follow-ups and %u requirements made in %.1f s\n", 10 * n_customers, 2 * n_customers,
-            (g_get_monotonic_time () - start) / 1e6);
-  }
+      if (!crm_demo_follow_ups_generate (bench.store, n_customers, 10, NULL, &error) ||
+          !crm_demo_requirements_generate (requirements, 2 * n_customers, &error))
+        {
+          printf ("Bail out! %s\n", error->message);
+          return 1;
+        }
+      printf ("# %u follow-ups and %u requirements made in %.1f s\n", 10 * n_customers, 2 * n_customers,
+              (g_get_monotonic_time () - start) / 1e6);
+    }
 
   ok = time_figures (db, this_quarter, NULL) &&
        time_figures (db, last_year, NULL) &&
        time_figures (db, this_quarter, "tier:S") &&
+       time_figures (db, this_quarter, "industry:1") &&
        time_figures (db, last_year, "industry:1") &&
        time_report (db, dir, this_quarter, FALSE) &&
        time_report (db, dir, last_year, TRUE);

@@ -11,6 +11,7 @@
 #include "crm-questionnaire-json.h"
 #include "crm-report-make.h"
 #include "test-pdf.h"
+#include "test-figure-set-util.h"
 #include "test-util.h"
 #include "test-report-fixture.h"
 
@@ -177,18 +178,7 @@ compute (Fixture    *f,
          const char *period_text,
          const char *segment_key)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(CrmSegment) segment = { 0 };
-  CrmPeriod period;
-  CrmFigureSet *set;
-
-  g_assert_true (crm_period_parse (&period, period_text, &error));
-  g_assert_true (crm_segment_parse (&segment, segment_key));
-  set = crm_figure_set_compute (f->db, &period, &segment, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (set);
-
-  return set;
+  return test_compute_figures (f->db, period_text, segment_key);
 }
 
 static const CrmFigure *
@@ -206,11 +196,7 @@ static double
 value (CrmFigureSet *set,
        CrmFigureId   id)
 {
-  const CrmFigure *figure = get (set, id);
-
-  g_assert_true (figure->has_value);
-
-  return figure->value;
+  return test_figure_value (set, id);
 }
 
 static void

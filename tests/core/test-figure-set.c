@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "crm-figure-set.h"
+#include "test-figure-set-util.h"
 #include "test-util.h"
 #include "test-report-fixture.h"
 
@@ -41,30 +42,14 @@ compute (Fixture    *f,
          const char *period_text,
          const char *segment_key)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(CrmSegment) segment = { 0 };
-  CrmPeriod period;
-  CrmFigureSet *set;
-
-  g_assert_true (crm_period_parse (&period, period_text, &error));
-  g_assert_true (crm_segment_parse (&segment, segment_key));
-  set = crm_figure_set_compute (f->db, &period, &segment, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (set);
-
-  return set;
+  return test_compute_figures (f->db, period_text, segment_key);
 }
 
 static double
 value (CrmFigureSet *set,
        CrmFigureId   id)
 {
-  const CrmFigure *figure = crm_figure_set_get (set, id);
-
-  g_assert_nonnull (figure);
-  g_assert_true (figure->has_value);
-
-  return figure->value;
+  return test_figure_value (set, id);
 }
 
 static void
