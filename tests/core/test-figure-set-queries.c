@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "crm-figure-set.h"
+#include "crm-priority.h"
 #include "crm-requirement-types.h"
 #include "test-figure-set-util.h"
 #include "test-util.h"
@@ -86,6 +87,7 @@ industry_key (Fixture    *f,
   return g_strdup_printf ("industry:%" G_GINT64_FORMAT, test_query_int (crm_database_get_handle (f->db), sql));
 }
 
+/* The matrix holds one count per pair of scores; summed by quadrant. */
 static void
 assert_matrix (CrmFigureSet *set,
                double        do_now,
@@ -94,13 +96,19 @@ assert_matrix (CrmFigureSet *set,
                double        defer)
 {
   CrmChartData *matrix = crm_figure_set_get_priority_matrix (set);
+  double by_quadrant[CRM_N_QUADRANTS] = { 0 };
 
   g_assert_nonnull (matrix);
-  g_assert_cmpuint (crm_chart_data_get_n_categories (matrix), ==, CRM_N_QUADRANTS);
-  g_assert_cmpfloat (crm_chart_data_get_value (matrix, 0, CRM_QUADRANT_DO_NOW), ==, do_now);
-  g_assert_cmpfloat (crm_chart_data_get_value (matrix, 0, CRM_QUADRANT_PLAN), ==, plan);
-  g_assert_cmpfloat (crm_chart_data_get_value (matrix, 0, CRM_QUADRANT_STANDARDISE), ==, standardise);
-  g_assert_cmpfloat (crm_chart_data_get_value (matrix, 0, CRM_QUADRANT_DEFER), ==, defer);
+  g_assert_cmpuint (crm_chart_data_get_n_categories (matrix), ==, CRM_PRIORITY_SCALE * CRM_PRIORITY_SCALE);
+  for (int importance = 1; importance <= CRM_PRIORITY_SCALE; importance++)
+    for (int urgency = 1; urgency <= CRM_PRIORITY_SCALE; urgency++)
+      by_quadrant[crm_quadrant_for (importance, urgency)] +=
+        crm_chart_data_get_value (matrix, 0, (importance - 1) * CRM_PRIORITY_SCALE + urgency - 1);
+
+  g_assert_cmpfloat (by_quadrant[CRM_QUADRANT_DO_NOW], ==, do_now);
+  g_assert_cmpfloat (by_quadrant[CRM_QUADRANT_PLAN], ==, plan);
+  g_assert_cmpfloat (by_quadrant[CRM_QUADRANT_STANDARDISE], ==, standardise);
+  g_assert_cmpfloat (by_quadrant[CRM_QUADRANT_DEFER], ==, defer);
 }
 
 /* One count per pair of scores, each up to the end of the period. */
