@@ -530,6 +530,17 @@ static const CrmSchemaStep steps[] = {
     "  SELECT customer_id, crm_cjk_spaced (body) FROM search_source"
     "  WHERE customer_id NOT IN (SELECT customer_id FROM search_pending);"
   },
+  {
+    24,
+    "undo records of bulk inserts that name the rows instead of holding them",
+    /* An action that inserted many new customers (an import, sample data)
+     * keeps, instead of every row in its changeset, which rows it added:
+     * a JSON object of the root tables' last id before it and how many
+     * rows it added (see crm-bulk-insert.c). Its undo deletes them and
+     * stores what it deleted as the changeset, so redo works as for any
+     * other action. */
+    "ALTER TABLE journal ADD COLUMN inserted TEXT;"
+  },
 };
 
 const CrmSchemaStep *
@@ -591,6 +602,38 @@ crm_schema_get_bulk_triggers (void)
 }
 
 /**
+ * crm_schema_get_bulk_tables:
+ *
+ * The tables a bulk insert of new customers (CrmBulkInsert) writes only
+ * by adding rows that belong to the new customers, or tags: those rows go
+ * with the customers (ON DELETE CASCADE) or have ids above the largest
+ * before it, so the undo record can name them instead of holding them.
+ *
+ * Returns: (transfer none): a %NULL-terminated list of table names
+ */
+const char * const *
+crm_schema_get_bulk_tables (void)
+{
+  static const char * const tables[] = {
+    "customer", "contact", "cooperation", "customer_tag", "tag", NULL,
+  };
+
+  return tables;
+}
+
+/**
+ * crm_schema_is_bulk_table:
+ * @table: a table name
+ *
+ * Returns: %TRUE for the tables crm_schema_get_bulk_tables() lists
+ */
+gboolean
+crm_schema_is_bulk_table (const char *table)
+{
+  return table != NULL && g_strv_contains (crm_schema_get_bulk_tables (), table);
+}
+
+/**
  * crm_schema_get_bulk_indexes:
  *
  * The indexes that no insert of a new customer needs, to check a
@@ -615,6 +658,14 @@ crm_schema_get_bulk_indexes (void)
     "customer_next_due",
     "contact_customer",
     "customer_tag_tag",
+    /* The report's (step 8); cooperation_period stays, since sample data
+     * sums each customer's records through it. */
+    "customer_report",
+    "customer_mix",
+    "customer_spend",
+    "customer_segment",
+    "cooperation_started",
+    "cooperation_ended",
     NULL,
   };
 
