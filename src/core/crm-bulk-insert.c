@@ -342,8 +342,8 @@ crm_bulk_insert_is_running (CrmDatabase *database)
  * @database: a #CrmDatabase tracked with crm_bulk_insert_track()
  *
  * Returns: (transfer full) (nullable): which rows the bulk inserts of the
- *   action added, as JSON for crm_bulk_insert_undo(), or %NULL when it
- *   made none
+ *   action added, as JSON for crm_bulk_insert_undo(), or %NULL when they
+ *   added none
  */
 char *
 crm_bulk_insert_take_record (CrmDatabase *database)
@@ -357,6 +357,11 @@ crm_bulk_insert_take_record (CrmDatabase *database)
     return NULL;
 
   state->has_record = FALSE;
+
+  /* Like an empty changeset, a bulk insert that added nothing (every row
+   * of the file rejected) leaves nothing to undo. */
+  if (state->n_customers == 0 && state->n_tags == 0)
+    return NULL;
 
   return g_strdup_printf ("{\"customer\":[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "],"
                           "\"tag\":[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "]}",

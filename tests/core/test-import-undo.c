@@ -245,6 +245,26 @@ test_search_after_import (Fixture       *f,
     }
 }
 
+/* An import whose every row is rejected adds nothing, so it leaves no
+ * action to undo, as before it took the bulk path. */
+static void
+test_nothing_added_nothing_to_undo (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = write_file ("duplicates.csv",
+                                      "客户名称,联系人\n原有客户有限公司,某人\n原有客户有限公司,另一人\n");
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmImportSummary) summary = { 0 };
+
+  add_existing (f);
+  g_assert_true (crm_customer_import_run (f->store, path, CRM_IMPORT_DEFAULT, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.n_imported, ==, 0);
+  g_assert_cmpuint (summary.n_rejected, ==, 2);
+  g_assert_cmpuint (crm_journal_count (f->journal), ==, 1);
+  assert_only_existing (f);
+}
+
 /* An import that fails leaves no search rows and nothing to index. */
 static void
 test_failed_import_leaves_no_search_rows (Fixture       *f,
@@ -293,6 +313,7 @@ main (int   argc,
   ADD ("/import-undo/search-after-small-import", GUINT_TO_POINTER (0), test_search_after_import);
   ADD ("/import-undo/search-after-large-import", GUINT_TO_POINTER (2500), test_search_after_import);
   ADD ("/import-undo/failed-import-leaves-no-search-rows", NULL, test_failed_import_leaves_no_search_rows);
+  ADD ("/import-undo/nothing-added-nothing-to-undo", NULL, test_nothing_added_nothing_to_undo);
 
   return g_test_run ();
 }
