@@ -532,7 +532,7 @@ static const CrmSchemaStep steps[] = {
   },
   {
     24,
-    "undo records of bulk inserts that name the rows instead of holding them",
+    "undo records of bulk inserts; deleted customers leave the search index at the commit",
     /* An action that inserted many new customers (an import, sample data)
      * keeps, instead of every row in its changeset, which rows it added:
      * a JSON object of the root tables' last id before it and how many
@@ -540,6 +540,16 @@ static const CrmSchemaStep steps[] = {
      * stores what it deleted as the changeset, so redo works as for any
      * other action. */
     "ALTER TABLE journal ADD COLUMN inserted TEXT;"
+    /* A deleted customer's search rows go at the commit too, with every
+     * other change (crm_database_commit()), instead of in its own
+     * statement: FTS5 writes its pending changes out as a new segment at
+     * the end of every statement that touches it, so undoing an import of
+     * 100 000 customers, one DELETE per row, made 100 000 segments and
+     * took minutes. */
+    "DROP TRIGGER search_customer_delete;"
+    "CREATE TRIGGER search_customer_delete AFTER DELETE ON customer BEGIN"
+    "  INSERT OR IGNORE INTO search_pending VALUES (old.id);"
+    "END;"
   },
 };
 
