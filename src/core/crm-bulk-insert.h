@@ -25,6 +25,15 @@ gboolean       crm_bulk_insert_end   (CrmBulkInsert  *self,
                                       GError        **error);
 void           crm_bulk_insert_free  (CrmBulkInsert  *self);
 
+void           crm_bulk_insert_track       (CrmDatabase  *database,
+                                            gboolean      tracking);
+gboolean       crm_bulk_insert_is_running  (CrmDatabase  *database);
+char          *crm_bulk_insert_take_record (CrmDatabase  *database);
+gboolean       crm_bulk_insert_undo        (CrmDatabase  *database,
+                                            const char   *record,
+                                            gboolean     *conflicted,
+                                            GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmBulkInsert, crm_bulk_insert_free)
 
 G_END_DECLS

@@ -225,9 +225,10 @@ crm_customer_store_write (CrmCustomerStore    *self,
                                  "INSERT INTO customer (name, kind, credit_code, id_number, founded_on,"
                                  "  industry_id, employees, annual_revenue, customer_type, tier, province,"
                                  "  city, district, street, pain_points, decision_chain, owner, notes,"
-                                 "  name_key, name_initials, sort_key)"
+                                 "  name_key, name_initials, sort_key, next_due_at)"
                                  "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-                                 "          ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+                                 "          ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,"
+                                 "          strftime ('%Y-%m-%dT%H:%M:%SZ', 'now', ?23))",
                                  error);
   if (stmt == NULL)
     return 0;
@@ -256,7 +257,15 @@ crm_customer_store_write (CrmCustomerStore    *self,
   sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_TRANSIENT);
   sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_TRANSIENT);
   if (id > 0)
-    sqlite3_bind_int64 (stmt, 22, id);
+    {
+      sqlite3_bind_int64 (stmt, 22, id);
+    }
+  else
+    {
+      g_autofree char *delay = crm_follow_up_dup_first_contact_delay (db);
+
+      sqlite3_bind_text (stmt, 23, delay, -1, SQLITE_TRANSIENT);
+    }
 
   if (!crm_database_step_done (db, stmt, error))
     return 0;

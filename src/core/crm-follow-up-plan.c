@@ -436,6 +436,31 @@ crm_follow_up_read_tier (CrmDatabase *db,
 }
 
 /**
+ * crm_follow_up_dup_first_contact_delay:
+ * @db: a database
+ *
+ * A new customer was never contacted and has no follow-ups or flags: its
+ * first contact is due a fixed number of hours after its creation, what
+ * crm_cadence_next_due() gives for a draft. The customer store computes
+ * it in the customer's INSERT, `strftime ('%Y-%m-%dT%H:%M:%SZ', 'now',
+ * DELAY)` (SQLite's 'now' is the created_at of the same statement),
+ * rather than with an update per row: imports and sample data write
+ * 100 000 customers at a time.
+ *
+ * Returns: (transfer full): the delay as an SQLite date modifier, such as
+ *   "+24 hours"
+ */
+char *
+crm_follow_up_dup_first_contact_delay (CrmDatabase *db)
+{
+  CrmCadence cadence;
+
+  crm_upkeep_rules_load (db, &cadence, NULL);
+
+  return g_strdup_printf ("+%d hours", cadence.prospect_hours);
+}
+
+/**
  * crm_follow_up_customer_written:
  * @db: a database, inside the caller's transaction
  * @customer_id: a customer just written by the customer store
@@ -444,8 +469,8 @@ crm_follow_up_read_tier (CrmDatabase *db,
  * @error: return location for an error
  *
  * Keeps a tier changed in the customer editor in the tier history, and
- * re-plans the customer's next follow-up (a new customer gets its first
- * contact due; a tier change moves the cadence).
+ * re-plans the customer's next follow-up when a tier change moves the
+ * cadence. A new customer's first contact is planned as it is inserted.
  *
  * Returns: %TRUE on success
  */
@@ -459,32 +484,10 @@ crm_follow_up_customer_written (CrmDatabase  *db,
 
   g_return_val_if_fail (crm_database_in_transaction (db), FALSE);
 
-  /* A new customer was never contacted and has no follow-ups or flags:
-   * its first contact is due a fixed number of hours after its creation,
-   * what crm_cadence_next_due() gives, computed here in one statement
-   * because imports and sample data write 100 000 customers at a time. */
+  /* A new customer's first contact was planned by its INSERT (see
+   * crm_follow_up_dup_first_contact_delay()). */
   if (old_tier == NULL)
-    {
-      CrmCadence cadence;
-      g_autofree char *prospect = NULL;
-      g_autofree char *intent = NULL;
-      sqlite3_stmt *stmt;
-
-      crm_upkeep_rules_load (db, &cadence, NULL);
-      prospect = g_strdup_printf ("+%d hours", cadence.prospect_hours);
-      intent = g_strdup_printf ("+%d hours", cadence.intent_hours);
-      stmt = crm_database_prepare (db,
-                                   "UPDATE customer SET next_due_at = strftime ('%Y-%m-%dT%H:%M:%SZ', created_at,"
-                                   "    CASE review_state WHEN 'approved' THEN ?3 ELSE ?2 END)"
-                                   "  WHERE id = ?1 AND last_contact_at IS NULL",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, customer_id);
-      sqlite3_bind_text (stmt, 2, prospect, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, intent, -1, SQLITE_TRANSIENT);
-      return crm_database_step_done (db, stmt, error);
-    }
+    return TRUE;
 
   new_tier = crm_follow_up_read_tier (db, customer_id);
 

@@ -34,6 +34,7 @@ gboolean  crm_follow_up_replan_all       (CrmDatabase        *db,
                                           GError            **error);
 char     *crm_follow_up_read_tier        (CrmDatabase        *db,
                                           gint64              customer_id);
+char     *crm_follow_up_dup_first_contact_delay (CrmDatabase *db);
 gboolean  crm_follow_up_customer_written (CrmDatabase        *db,
                                           gint64              customer_id,
                                           const char         *old_tier,

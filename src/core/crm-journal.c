@@ -17,6 +17,11 @@
  * applied. And no other table may be written by a trigger, since replaying
  * the changeset would fire the trigger a second time. crm_schema_is_journaled()
  * lists the other tables left out (settings, code counters).
+ *
+ * An action that inserts many new customers (CrmBulkInsert) keeps which
+ * rows it added instead of the rows themselves, in the `inserted` column;
+ * its first undo turns that into an ordinary changeset (see
+ * crm-bulk-insert.c).
  */
 
 #define G_LOG_DOMAIN "crm-journal"
@@ -25,6 +30,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-bulk-insert.h"
 #include "crm-journal.h"
 #include "crm-schema.h"
 
@@ -282,12 +288,20 @@ static int
 filter_journaled_tables (void       *user_data,
                          const char *table)
 {
+  CrmJournal *self = user_data;
+
+  /* A bulk insert's new rows are named by its undo record instead. */
+  if (crm_bulk_insert_is_running (self->database) && crm_schema_is_bulk_table (table))
+    return FALSE;
+
   return crm_schema_is_journaled (table);
 }
 
 static gboolean
 rollback_with (CrmDatabase *database)
 {
+  crm_bulk_insert_track (database, FALSE);
+
   if (crm_database_in_transaction (database))
     sqlite3_exec (crm_database_get_handle (database), "ROLLBACK", NULL, NULL, NULL);
 
@@ -299,6 +313,7 @@ store_changeset (CrmJournal  *self,
                  const char  *label,
                  const void  *changeset,
                  int          n_bytes,
+                 const char  *inserted,
                  GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -309,13 +324,18 @@ store_changeset (CrmJournal  *self,
     return FALSE;
 
   stmt = crm_database_prepare (self->database,
-                               "INSERT INTO journal (label, changeset) VALUES (?, ?)",
+                               "INSERT INTO journal (label, changeset, inserted) VALUES (?, ?, ?)",
                                error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, label, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_blob (stmt, 2, changeset, n_bytes, SQLITE_TRANSIENT);
+  /* A zero-length blob, not NULL, when only @inserted says what was done. */
+  sqlite3_bind_blob (stmt, 2, n_bytes > 0 ? changeset : "", n_bytes, SQLITE_TRANSIENT);
+  if (inserted != NULL)
+    sqlite3_bind_text (stmt, 3, inserted, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 3);
   if (!crm_database_step_done (self->database, stmt, error))
     return FALSE;
 
@@ -330,15 +350,24 @@ store_changeset (CrmJournal  *self,
   return crm_database_step_done (self->database, stmt, error);
 }
 
-/* Notes which tables @changeset changes; an undo changes the same ones. */
+/* Notes which tables @changeset changes, and those of a bulk insert's
+ * record when there is one; an undo changes the same ones. */
 static void
 remember_tables (CrmJournal *self,
                  const void *changeset,
-                 int         n_bytes)
+                 int         n_bytes,
+                 const char *inserted)
 {
   sqlite3_changeset_iter *iter = NULL;
 
   g_hash_table_remove_all (self->touched);
+
+  for (const char * const *table = crm_schema_get_bulk_tables (); inserted != NULL && *table != NULL; table++)
+    g_hash_table_add (self->touched, g_strdup (*table));
+
+  if (n_bytes == 0)
+    return;
+
   if (sqlite3changeset_start (&iter, n_bytes, (void *)changeset) != SQLITE_OK)
     return;
 
@@ -406,6 +435,7 @@ crm_journal_record (CrmJournal       *self,
   sqlite3 *handle;
   sqlite3_session *session = NULL;
   void *changeset = NULL;
+  g_autofree char *inserted = NULL;
   int n_bytes = 0;
   int rc;
 
@@ -419,10 +449,12 @@ crm_journal_record (CrmJournal       *self,
   if (!crm_database_exec (self->database, "BEGIN IMMEDIATE", error))
     return FALSE;
 
+  crm_bulk_insert_track (self->database, TRUE);
+
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
     {
-      sqlite3session_table_filter (session, filter_journaled_tables, NULL);
+      sqlite3session_table_filter (session, filter_journaled_tables, self);
       rc = sqlite3session_attach (session, NULL);
     }
 
@@ -441,6 +473,9 @@ crm_journal_record (CrmJournal       *self,
       return rollback_with (self->database);
     }
 
+  inserted = crm_bulk_insert_take_record (self->database);
+  crm_bulk_insert_track (self->database, FALSE);
+
   rc = sqlite3session_changeset (session, &n_bytes, &changeset);
   sqlite3session_delete (session);
 
@@ -452,20 +487,21 @@ crm_journal_record (CrmJournal       *self,
       return rollback_with (self->database);
     }
 
-  if (n_bytes > 0 && !store_changeset (self, label, changeset, n_bytes, error))
+  if ((n_bytes > 0 || inserted != NULL) &&
+      !store_changeset (self, label, changeset, n_bytes, inserted, error))
     {
       sqlite3_free (changeset);
       return rollback_with (self->database);
     }
 
-  if (n_bytes > 0)
-    remember_tables (self, changeset, n_bytes);
+  if (n_bytes > 0 || inserted != NULL)
+    remember_tables (self, changeset, n_bytes, inserted);
   sqlite3_free (changeset);
 
   if (!crm_database_commit (self->database, error))
     return rollback_with (self->database);
 
-  if (n_bytes > 0)
+  if (n_bytes > 0 || inserted != NULL)
     emit_changed (self);
 
   return TRUE;
@@ -488,11 +524,11 @@ crm_journal_can_redo (CrmJournal *self)
 }
 
 static const char *undo_query =
-  "SELECT id, label, changeset FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1";
+  "SELECT id, label, changeset, inserted FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1";
 /* Undo walks back from the newest action, so the most recently undone one
  * is the oldest on the redo side. */
 static const char *redo_query =
-  "SELECT id, label, changeset FROM journal WHERE undone = 1 ORDER BY id ASC LIMIT 1";
+  "SELECT id, label, changeset, inserted FROM journal WHERE undone = 1 ORDER BY id ASC LIMIT 1";
 
 static char *
 dup_label (CrmJournal *self,
@@ -565,6 +601,63 @@ on_conflict (void                   *user_data,
   return SQLITE_CHANGESET_ABORT;
 }
 
+/* Undoes an action with a bulk insert's record: reverts its changeset,
+ * deletes the rows the record names, and gives in @redo what undoing did,
+ * inverted: the changeset of the action, for redo and any later undo. */
+static int
+undo_bulk (CrmJournal  *self,
+           const void  *changeset,
+           int          n_bytes,
+           const char  *inserted,
+           ApplyState  *state,
+           void       **redo,
+           int         *n_redo,
+           GError     **error)
+{
+  sqlite3 *handle = crm_database_get_handle (self->database);
+  sqlite3_session *session = NULL;
+  void *undone = NULL;
+  int n_undone = 0;
+  int rc;
+
+  *redo = NULL;
+  *n_redo = 0;
+
+  rc = sqlite3session_create (handle, "main", &session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (session, filter_journaled_tables, self);
+      rc = sqlite3session_attach (session, NULL);
+    }
+
+  if (rc == SQLITE_OK && n_bytes > 0)
+    {
+      void *inverted = NULL;
+      int n_inverted = 0;
+
+      rc = sqlite3changeset_invert (n_bytes, changeset, &n_inverted, &inverted);
+      if (rc == SQLITE_OK)
+        rc = sqlite3changeset_apply (handle, n_inverted, inverted, NULL, on_conflict, state);
+      sqlite3_free (inverted);
+    }
+
+  if (rc == SQLITE_OK && !crm_bulk_insert_undo (self->database, inserted, &state->conflicted, error))
+    rc = state->conflicted ? SQLITE_ABORT : SQLITE_ERROR;
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_changeset (session, &n_undone, &undone);
+  if (session != NULL)
+    sqlite3session_delete (session);
+
+  if (rc == SQLITE_OK && n_undone > 0)
+    rc = sqlite3changeset_invert (n_undone, undone, n_redo, redo);
+  if (rc == SQLITE_OK)
+    remember_tables (self, undone, n_undone, NULL);
+  sqlite3_free (undone);
+
+  return rc;
+}
+
 static char *
 apply_step (CrmJournal  *self,
             gboolean     undo,
@@ -573,8 +666,12 @@ apply_step (CrmJournal  *self,
   sqlite3 *handle = crm_database_get_handle (self->database);
   sqlite3_stmt *stmt;
   g_autofree char *label = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *inserted = NULL;
   ApplyState state = { FALSE };
   void *inverted = NULL;
+  void *redo = NULL;
+  int n_redo = 0;
   const void *changeset;
   gint64 id;
   int n_bytes;
@@ -605,18 +702,26 @@ apply_step (CrmJournal  *self,
   label = g_strdup (g_dgettext (GETTEXT_PACKAGE, (const char *)sqlite3_column_text (stmt, 1)));
   n_bytes = sqlite3_column_bytes (stmt, 2);
   changeset = sqlite3_column_blob (stmt, 2);
-  remember_tables (self, changeset, n_bytes);
-
+  /* Only an action not undone yet has a record of its bulk insert. */
   if (undo)
+    inserted = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+
+  if (undo && inserted != NULL)
+    {
+      rc = undo_bulk (self, changeset, n_bytes, inserted, &state, &redo, &n_redo, &local_error);
+    }
+  else if (undo)
     {
       int n_inverted = 0;
 
+      remember_tables (self, changeset, n_bytes, NULL);
       rc = sqlite3changeset_invert (n_bytes, changeset, &n_inverted, &inverted);
       if (rc == SQLITE_OK)
         rc = sqlite3changeset_apply (handle, n_inverted, inverted, NULL, on_conflict, &state);
     }
   else
     {
+      remember_tables (self, changeset, n_bytes, NULL);
       rc = sqlite3changeset_apply (handle, n_bytes, (void *)changeset, NULL, on_conflict, &state);
     }
 
@@ -625,9 +730,12 @@ apply_step (CrmJournal  *self,
 
   if (rc != SQLITE_OK)
     {
+      sqlite3_free (redo);
       rollback_with (self->database);
 
-      if (state.conflicted || rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
+      if (local_error != NULL && !state.conflicted)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (state.conflicted || rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
         g_set_error (error, CRM_JOURNAL_ERROR, CRM_JOURNAL_ERROR_CONFLICT,
                      undo
                      ? _("“%s” cannot be undone: the records it changed were changed since.")
@@ -640,15 +748,26 @@ apply_step (CrmJournal  *self,
       return NULL;
     }
 
-  stmt = crm_database_prepare (self->database, "UPDATE journal SET undone = ? WHERE id = ?", error);
+  /* After the first undo of a bulk insert the action is an ordinary one:
+   * its changeset is what the undo deleted, inverted. */
+  if (inserted != NULL)
+    stmt = crm_database_prepare (self->database,
+                                 "UPDATE journal SET undone = ?, changeset = ?3, inserted = NULL WHERE id = ?2",
+                                 error);
+  else
+    stmt = crm_database_prepare (self->database, "UPDATE journal SET undone = ? WHERE id = ?", error);
   if (stmt == NULL)
     {
+      sqlite3_free (redo);
       rollback_with (self->database);
       return NULL;
     }
 
   sqlite3_bind_int (stmt, 1, undo ? 1 : 0);
   sqlite3_bind_int64 (stmt, 2, id);
+  if (inserted != NULL)
+    sqlite3_bind_blob (stmt, 3, n_redo > 0 ? redo : "", n_redo, SQLITE_TRANSIENT);
+  sqlite3_free (redo);
   if (!crm_database_step_done (self->database, stmt, error) ||
       !crm_database_commit (self->database, error))
     {

@@ -23,6 +23,7 @@
 #include <unicode/utrans.h>
 
 #include "crm-pinyin.h"
+#include "crm-validate.h"
 
 typedef struct
 {
@@ -288,7 +289,7 @@ convert (const char *utf8,
          gboolean    person)
 {
   g_autofree char *valid = g_utf8_make_valid (utf8, -1);
-  g_autofree char *normal = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  g_autofree char *normal = crm_utf8_nfkc (valid);
   g_autofree gunichar *chars = NULL;
   Writer writer = { NULL, initials, FALSE };
   glong n = 0;

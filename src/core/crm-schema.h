@@ -30,5 +30,7 @@ guint                crm_schema_get_latest  (void);
 gboolean             crm_schema_is_journaled (const char *table);
 const char * const  *crm_schema_get_bulk_triggers (void);
 const char * const  *crm_schema_get_bulk_indexes  (void);
+const char * const  *crm_schema_get_bulk_tables   (void);
+gboolean             crm_schema_is_bulk_table     (const char *table);
 
 G_END_DECLS

@@ -71,7 +71,7 @@ prepare (const char  *value,
       return NULL;
     }
 
-  normal = g_utf8_normalize (value, -1, G_NORMALIZE_NFKC);
+  normal = crm_utf8_nfkc (value);
   g_strstrip (normal);
 
   if (*normal == '\0')
@@ -938,6 +938,18 @@ crm_validate_email (const char  *value,
 }
 
 char *
+crm_utf8_nfkc (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        return g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+    }
+
+  return g_strdup (text);
+}
+
+char *
 crm_normalize_name (const char *name)
 {
   g_autofree char *valid = NULL;
@@ -950,7 +962,7 @@ crm_normalize_name (const char *name)
   /* NFKC maps "（" to "(" and full-width letters to ASCII; case folding
    * then makes "ABC" and "abc" one name. */
   valid = g_utf8_make_valid (name, -1);
-  nfkc = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  nfkc = crm_utf8_nfkc (valid);
   folded = g_utf8_casefold (nfkc, -1);
   out = g_string_sized_new (strlen (folded));
 
