@@ -52,6 +52,17 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether @widget is its window's focus widget. Unlike
+ * gtk_widget_has_focus(), this does not depend on the window being the
+ * active one, which another test's window on the same display can take. */
+static inline gboolean
+is_focus_widget (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return root != NULL && gtk_root_get_focus (root) == widget;
+}
+
 static inline void
 iterate (void)
 {

@@ -200,7 +200,7 @@ test_arrow_keys_move_the_focused_card (Fixture       *f,
 
   g_assert_true (crm_priority_matrix_focus (f->matrix, id));
   chip = crm_priority_cell_find_chip (cell_for (f, 4, 3), id);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (chip)));
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (chip))) == GTK_WIDGET (chip));
 
   /* Left is more urgent, Up more important. */
   send_key (GTK_WIDGET (chip), GDK_KEY_Left);
@@ -211,7 +211,7 @@ test_arrow_keys_move_the_focused_card (Fixture       *f,
   /* The card keeps the focus in its new cell, so keys go on moving it. */
   chip = crm_priority_cell_find_chip (cell_for (f, 4, 4), id);
   g_assert_nonnull (chip);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (chip)));
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (chip))) == GTK_WIDGET (chip));
   send_key (GTK_WIDGET (chip), GDK_KEY_Up);
   scores = scores_of (f, id);
   g_assert_cmpint (scores.importance, ==, 5);
@@ -219,7 +219,7 @@ test_arrow_keys_move_the_focused_card (Fixture       *f,
 
   /* At the edge of the matrix a key changes nothing. */
   chip = crm_priority_cell_find_chip (cell_for (f, 5, 4), id);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (chip)));
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (chip))) == GTK_WIDGET (chip));
   send_key (GTK_WIDGET (chip), GDK_KEY_Up);
   scores = scores_of (f, id);
   g_assert_cmpint (scores.importance, ==, 5);
