@@ -243,7 +243,7 @@ restore_place (GtkWidget     *widget,
 
   position = find_focus_position (self, n_items);
   row = row_at (self, position);
-  if (row == NULL && self->restore_frames < 4)
+  if (row == NULL && self->restore_frames < 10)
     {
       /* Not made yet: bring it into view and look again next frame. */
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
