@@ -47,6 +47,25 @@ crm_customers_page_agenda_activated_cb (CrmCustomersPage *self,
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
 }
 
+#define KEY_FOLLOW_UP_TOOLTIP "crm-key-follow-up-tooltip"
+
+static gboolean
+key_follow_up_query_tooltip_cb (GtkWidget  *label,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip,
+                                gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP);
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 void
 crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
                                        CrmCustomer      *customer,
@@ -54,17 +73,29 @@ crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
 {
   g_autofree char *reason = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
+  char *tooltip;
 
   if (self == NULL || self->store == NULL)
     return;
+
+  /* The tooltip is made when asked for: setting a tooltip's text asks the
+   * X server where the pointer is, and a jump through the list binds a
+   * few hundred rows at once. */
+  if (!gtk_widget_get_has_tooltip (GTK_WIDGET (label)))
+    {
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (key_follow_up_query_tooltip_cb), NULL);
+      gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
+    }
 
   reason = crm_key_follow_up_dup_reason (crm_customer_store_get_database (self->store),
                                          crm_customer_get_id (customer));
   if (reason == NULL)
     {
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      if (g_object_get_data (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP) != NULL)
+        {
+          g_object_set_data (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP, NULL);
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
       return;
     }
 
@@ -75,6 +106,6 @@ crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
   tooltip = g_strdup_printf (_("Key follow-up: %s"), reason);
   gtk_label_set_text (label, text);
   gtk_widget_add_css_class (GTK_WIDGET (label), "key-follow-up");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+  g_object_set_data_full (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP, tooltip, g_free);
 }
