@@ -9,24 +9,35 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+/* The first widget of @type (with the CSS class @css_class, if not
+ * %NULL) at or below @widget. */
 static inline GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *css_class)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_by_type (child, type);
+      GtkWidget *found = find_widget (child, type, css_class);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static inline GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  return find_widget (widget, type, NULL);
 }
 
 /* The first mapped label under @widget whose text contains @text. */

@@ -12,6 +12,7 @@
 #include "crm-report-print.h"
 #include "crm-reports-page.h"
 #include "crm-window.h"
+#include "gui-test-util.h"
 #include "../core/test-pdf.h"
 #include "../core/test-report-fixture.h"
 
@@ -23,37 +24,6 @@ typedef struct
   CrmWindow      *window;
   CrmReportsPage *page;
 } Fixture;
-
-/* The first widget of @type (with the CSS class @css_class, if not
- * %NULL) at or below @widget. */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  return find_widget (widget, type, NULL);
-}
 
 /* Figures are computed in a worker thread. */
 static void
