@@ -48,7 +48,7 @@ struct _CrmCustomerList
 
   CrmCustomerStore *store;
   GArray           *ids;
-  GHashTable       *alive;       /* gint64 id → CrmCustomer (weak) */
+  GHashTable       *alive;       /* AliveKey → CrmCustomer (weak) */
   GQueue            recent;      /* strong refs, newest first */
 
   char             *search_text;
@@ -270,35 +270,35 @@ query_base_ids (CrmCustomerList *self,
 
 /* Loading records ------------------------------------------------------- */
 
+/* The key of a record in the weak cache; it is also the data of the
+ * record's weak reference, so a record that goes away finds its own
+ * entry without a search. The id comes first: g_int64_hash() and
+ * g_int64_equal() read it through the key's pointer. */
+typedef struct
+{
+  gint64           id;
+  CrmCustomerList *list;
+} AliveKey;
+
 static void
 on_customer_finalized (gpointer  data,
                        GObject  *where_the_object_was)
 {
-  CrmCustomerList *self = data;
-  GHashTableIter iter;
-  gpointer key, value;
+  AliveKey *key = data;
 
-  g_hash_table_iter_init (&iter, self->alive);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      if (value == (gpointer)where_the_object_was)
-        {
-          g_hash_table_iter_remove (&iter);
-          break;
-        }
-    }
+  g_hash_table_remove (key->list->alive, &key->id);
 }
 
 static void
 forget (CrmCustomerList *self,
         gint64           id)
 {
-  CrmCustomer *customer = g_hash_table_lookup (self->alive, &id);
+  gpointer key, customer;
 
-  if (customer == NULL)
+  if (!g_hash_table_lookup_extended (self->alive, &id, &key, &customer))
     return;
 
-  g_object_weak_unref (G_OBJECT (customer), on_customer_finalized, self);
+  g_object_weak_unref (customer, on_customer_finalized, key);
   g_hash_table_remove (self->alive, &id);
 }
 
@@ -306,11 +306,11 @@ static void
 forget_all (CrmCustomerList *self)
 {
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
 
   g_hash_table_iter_init (&iter, self->alive);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_object_weak_unref (value, on_customer_finalized, self);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_object_weak_unref (value, on_customer_finalized, key);
   g_hash_table_remove_all (self->alive);
   g_queue_clear_full (&self->recent, g_object_unref);
 }
@@ -319,11 +319,13 @@ static void
 remember (CrmCustomerList *self,
           CrmCustomer     *customer)
 {
-  gint64 *key = g_new (gint64, 1);
+  AliveKey *key = g_new (AliveKey, 1);
 
-  *key = crm_customer_get_id (customer);
+  key->id = crm_customer_get_id (customer);
+  forget (self, key->id);
+  key->list = self;
   g_hash_table_insert (self->alive, key, customer);
-  g_object_weak_ref (G_OBJECT (customer), on_customer_finalized, self);
+  g_object_weak_ref (G_OBJECT (customer), on_customer_finalized, key);
 
   g_queue_push_head (&self->recent, g_object_ref (customer));
   while (self->recent.length > KEEP_ALIVE)

@@ -351,6 +351,51 @@ test_many_rows_load_lazily (Fixture       *f,
 }
 
 static void
+test_records_stay_while_held (Fixture       *f,
+                              gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (f->list);
+  g_autoptr(CrmCustomer) held = NULL;
+  guint n;
+
+  /* More rows than the list keeps alive on its own (512), so walking
+   * through all of them lets the first ones go. */
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("客户%04u", i);
+
+      add (f, name, NULL, NULL, NULL);
+    }
+
+  crm_customer_list_set_search_text (f->list, "客户");
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, 700);
+
+  held = g_list_model_get_item (model, 0);
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < n; i++)
+        g_object_unref (g_list_model_get_item (model, i));
+
+      /* A record a view still holds is the same object... */
+      {
+        g_autoptr(CrmCustomer) again = g_list_model_get_item (model, 0);
+
+        g_assert_true (again == held);
+      }
+
+      /* ...and one nobody held any more is read again, whole. */
+      for (guint i = 1; i < 64; i += 31)
+        {
+          g_autoptr(CrmCustomer) customer = g_list_model_get_item (model, i);
+          g_autofree char *expected = g_strdup_printf ("客户%04u", i);
+
+          g_assert_cmpstr (crm_customer_get_name (customer), ==, expected);
+        }
+    }
+}
+
+static void
 test_customers_of_schema_2_are_searchable (void)
 {
   g_autofree char *path = test_tmp_path ("schema2.db");
@@ -403,6 +448,7 @@ main (int   argc,
   ADD ("/customer-list/items-changed-precise", test_items_changed_precise);
   ADD ("/customer-list/filters", test_filters);
   ADD ("/customer-list/many-rows-load-lazily", test_many_rows_load_lazily);
+  ADD ("/customer-list/records-stay-while-held", test_records_stay_while_held);
 
 #undef ADD
 
