@@ -191,160 +191,23 @@ crm_requirement_board_build_headers (CrmRequirementBoard *self)
 
 /* Filters --------------------------------------------------------------- */
 
+/* The filters chosen, with the search text; the strings belong to the
+ * filter box and the search entry. */
 static void
 fill_filter (CrmRequirementBoard  *self,
              CrmRequirementFilter *filter)
 {
-  guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
-  guint n_owners = self->owners != NULL ? g_strv_length (self->owners) : 0;
-  guint tier = gtk_drop_down_get_selected (self->tier_dropdown);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-  guint quadrant = gtk_drop_down_get_selected (self->quadrant_dropdown);
+  CrmPriorityFilter chosen;
 
-  *filter = (CrmRequirementFilter) CRM_REQUIREMENT_FILTER_INIT;
+  crm_requirement_filter_box_get_filter (self->filter_box, &chosen);
+  *filter = chosen.board;
   filter->search_text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  filter->customer_text = gtk_editable_get_text (GTK_EDITABLE (self->customer_entry));
-
-  /* Row 0 of every dropdown is "Any". */
-  if (owner > 0 && owner <= n_owners)
-    filter->owner = self->owners[owner - 1];
-  else if (owner == n_owners + 1)
-    filter->owner = "";
-  /* Tiers: Any, S, A, B, C, Ungraded. */
-  if (tier > 0 && tier < 5)
-    filter->tier = tier;
-  else if (tier == 5)
-    filter->tier = CRM_TIER_NONE;
-  /* Categories: Any, then the enumeration from "Uncategorised". */
-  if (category > 0 && category != GTK_INVALID_LIST_POSITION)
-    filter->category = category - 1;
-  if (quadrant > 0 && quadrant != GTK_INVALID_LIST_POSITION)
-    filter->quadrant = quadrant - 1;
 }
 
-static void
-filters_changed_cb (CrmRequirementBoard *self)
+void
+crm_requirement_board_filters_changed_cb (CrmRequirementBoard *self)
 {
   crm_requirement_board_rebuild_lanes (self);
-}
-
-static GtkDropDown *
-add_filter_row (CrmRequirementBoard *self,
-                GtkGrid             *grid,
-                int                  row,
-                const char          *label,
-                GtkStringList       *strings)
-{
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (strings), NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, dropdown, 1, row, 1, 1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filters_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  return GTK_DROP_DOWN (dropdown);
-}
-
-static GtkStringList *
-enum_strings (CrmRequirementEnum type)
-{
-  GtkStringList *strings = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (strings, C_("filter", "Any"));
-  for (guint i = 0; i < crm_requirement_enum_n_values (type); i++)
-    gtk_string_list_append (strings, crm_requirement_enum_get_label (type, i));
-
-  return strings;
-}
-
-void
-crm_requirement_board_reload_owners (CrmRequirementBoard *self)
-{
-  GtkStringList *strings = gtk_string_list_new (NULL);
-  guint selected = gtk_drop_down_get_selected (self->owner_dropdown);
-  guint n_old = self->owners != NULL ? g_strv_length (self->owners) : 0;
-  g_autofree char *kept = selected > 0 && selected <= n_old ? g_strdup (self->owners[selected - 1]) : NULL;
-  gboolean none = n_old > 0 && selected == n_old + 1;
-  guint reselect = 0;
-
-  g_clear_pointer (&self->owners, g_strfreev);
-  if (self->store != NULL)
-    self->owners = crm_requirement_store_list_owners (self->store);
-
-  gtk_string_list_append (strings, C_("filter", "Any"));
-  for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
-    gtk_string_list_append (strings, self->owners[i]);
-  gtk_string_list_append (strings, _("No owner"));
-
-  /* The owner chosen before stays chosen while it exists. */
-  for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
-    if (g_strcmp0 (self->owners[i], kept) == 0)
-      reselect = i + 1;
-  if (none)
-    reselect = (self->owners != NULL ? g_strv_length (self->owners) : 0) + 1;
-
-  g_signal_handlers_block_by_func (self->owner_dropdown, filters_changed_cb, self);
-  gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->owner_dropdown, reselect);
-  g_signal_handlers_unblock_by_func (self->owner_dropdown, filters_changed_cb, self);
-  g_object_unref (strings);
-}
-
-void
-crm_requirement_board_build_filters (CrmRequirementBoard *self)
-{
-  GtkGrid *grid = GTK_GRID (gtk_popover_get_child (gtk_menu_button_get_popover (self->filter_button)));
-  /* gtk_drop_down_new() takes these. */
-  GtkStringList *owners = gtk_string_list_new (NULL);
-  GtkStringList *tiers = gtk_string_list_new (NULL);
-  GtkStringList *categories = enum_strings (CRM_REQUIREMENT_ENUM_CATEGORY);
-  GtkStringList *quadrants = enum_strings (CRM_REQUIREMENT_ENUM_QUADRANT);
-  GtkWidget *customer_label = gtk_label_new (_("Customer"));
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
-
-  gtk_string_list_append (tiers, C_("filter", "Any"));
-  for (CrmTier tier = CRM_TIER_S; tier <= CRM_TIER_C; tier++)
-    gtk_string_list_append (tiers, crm_tier_get_label (tier));
-  gtk_string_list_append (tiers, _("Ungraded"));
-
-  gtk_label_set_xalign (GTK_LABEL (customer_label), 0);
-  self->customer_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (self->customer_entry, _("Part of the name"));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->customer_entry),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, customer_label, NULL, -1);
-  g_signal_connect_object (self->customer_entry, "changed", G_CALLBACK (filters_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_grid_attach (grid, customer_label, 0, 0, 1, 1);
-  gtk_grid_attach (grid, GTK_WIDGET (self->customer_entry), 1, 0, 1, 1);
-
-  self->owner_dropdown = add_filter_row (self, grid, 1, _("Owner"), owners);
-  self->tier_dropdown = add_filter_row (self, grid, 2, _("Customer tier"), tiers);
-  self->category_dropdown = add_filter_row (self, grid, 3, _("Category"), categories);
-  self->quadrant_dropdown = add_filter_row (self, grid, 4, _("Quadrant"), quadrants);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "board.clear-filters");
-  /* Owners come and go with edits: list them afresh when the filters open. */
-  g_signal_connect_object (gtk_menu_button_get_popover (self->filter_button), "show",
-                           G_CALLBACK (crm_requirement_board_reload_owners), self, G_CONNECT_SWAPPED);
-  gtk_grid_attach (grid, clear, 1, 5, 1, 1);
-}
-
-void
-crm_requirement_board_clear_filters_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  CrmRequirementBoard *self = CRM_REQUIREMENT_BOARD (widget);
-
-  gtk_drop_down_set_selected (self->owner_dropdown, 0);
-  gtk_drop_down_set_selected (self->tier_dropdown, 0);
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_drop_down_set_selected (self->quadrant_dropdown, 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->customer_entry), "");
 }
 
 /* Lanes ----------------------------------------------------------------- */
@@ -445,21 +308,20 @@ crm_requirement_board_rebuild_lanes (CrmRequirementBoard *self)
     }
   else if (lanes == LANES_OWNER)
     {
+      const char * const *owners = crm_requirement_filter_box_get_owners (self->filter_box);
       const char *wanted;
 
-      if (self->owners == NULL)
-        {
-          crm_requirement_board_reload_owners (self);
-          fill_filter (self, &filter);
-        }
+      /* Reading the owners may have changed what the owner filter's
+       * choice stands for. */
+      fill_filter (self, &filter);
       wanted = filter.owner;
 
-      for (guint i = 0; self->owners != NULL && self->owners[i] != NULL; i++)
+      for (guint i = 0; owners != NULL && owners[i] != NULL; i++)
         {
-          if (wanted != NULL && g_strcmp0 (wanted, self->owners[i]) != 0)
+          if (wanted != NULL && g_strcmp0 (wanted, owners[i]) != 0)
             continue;
-          filter.owner = self->owners[i];
-          add_lane (self, self->owners[i], &filter, FALSE);
+          filter.owner = owners[i];
+          add_lane (self, owners[i], &filter, FALSE);
         }
       if (wanted == NULL || wanted[0] == '\0')
         {
@@ -511,7 +373,6 @@ crm_requirement_board_init_layout (CrmRequirementBoard *self)
       gtk_drop_down_set_selected (self->lanes_dropdown, i);
 
   crm_requirement_board_build_headers (self);
-  crm_requirement_board_build_filters (self);
 
   g_signal_connect_object (self->lanes_dropdown, "notify::selected",
                            G_CALLBACK (lanes_changed_cb), self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
 
 #include "crm-requirement-board.h"
 #include "crm-requirement-column.h"
+#include "crm-requirement-filter-box.h"
 
 G_BEGIN_DECLS
 
@@ -49,14 +50,6 @@ struct _CrmRequirementBoard
   CrmRequirementCloseDialog *close_dialog;   /* weak */
   CrmRequirementMergeDialog *merge_dialog;   /* weak */
 
-  /* Filters */
-  GtkDropDown         *owner_dropdown;
-  GtkDropDown         *tier_dropdown;
-  GtkDropDown         *category_dropdown;
-  GtkDropDown         *quadrant_dropdown;
-  GtkEntry            *customer_entry;
-  GStrv                owners;      /* what owner_dropdown lists after "Any" */
-
   /* The lanes were to be built while the board was hidden: they are
    * built when it shows, not at start-up behind another page. */
   gboolean             rebuild_pending;
@@ -71,6 +64,7 @@ struct _CrmRequirementBoard
   /* Template widgets */
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *filter_button;
+  CrmRequirementFilterBox *filter_box;
   GtkDropDown         *lanes_dropdown;
   GtkWidget           *status_switcher;
   GtkScrolledWindow   *board_scroller;
@@ -81,12 +75,8 @@ struct _CrmRequirementBoard
 void crm_requirement_board_init_layout          (CrmRequirementBoard  *self);
 void crm_requirement_board_update_headers       (CrmRequirementBoard  *self);
 void crm_requirement_board_build_headers        (CrmRequirementBoard  *self);
-void crm_requirement_board_build_filters        (CrmRequirementBoard  *self);
-void crm_requirement_board_reload_owners        (CrmRequirementBoard  *self);
 void crm_requirement_board_rebuild_lanes        (CrmRequirementBoard  *self);
-void crm_requirement_board_clear_filters_action (GtkWidget            *widget,
-                                                 const char           *action_name,
-                                                 GVariant             *param);
+void crm_requirement_board_filters_changed_cb   (CrmRequirementBoard  *self);
 void crm_requirement_board_init_narrow          (CrmRequirementBoard  *self);
 void crm_requirement_board_update_narrow        (CrmRequirementBoard  *self);
 void crm_requirement_board_follow_status        (CrmRequirementBoard  *self,

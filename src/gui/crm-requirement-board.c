@@ -397,7 +397,6 @@ crm_requirement_board_finalize (GObject *object)
   CrmRequirementBoard *self = (CrmRequirementBoard *)object;
 
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
-  g_clear_pointer (&self->owners, g_strfreev);
 
   G_OBJECT_CLASS (crm_requirement_board_parent_class)->finalize (object);
 }
@@ -441,9 +440,12 @@ crm_requirement_board_class_init (CrmRequirementBoardClass *klass)
   widget_class->realize = crm_requirement_board_realize;
   widget_class->unrealize = crm_requirement_board_unrealize;
 
+  g_type_ensure (CRM_TYPE_REQUIREMENT_FILTER_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/rapportcrm/Rapport/crm-requirement-board.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, filter_box);
+  gtk_widget_class_bind_template_callback (widget_class, crm_requirement_board_filters_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, lanes_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, status_switcher);
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, board_scroller);
@@ -451,8 +453,6 @@ crm_requirement_board_class_init (CrmRequirementBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmRequirementBoard, lanes_box);
 
   gtk_widget_class_install_action (widget_class, "board.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "board.clear-filters", NULL,
-                                   crm_requirement_board_clear_filters_action);
 }
 
 static void
@@ -502,10 +502,7 @@ crm_requirement_board_set_stores (CrmRequirementBoard *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new", store != NULL);
   /* The owners are read when the filters open or lanes need them, not
    * before the first frame. */
-  g_clear_pointer (&self->owners, g_strfreev);
-  if (gtk_drop_down_get_selected (self->lanes_dropdown) == LANES_OWNER &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)))
-    crm_requirement_board_reload_owners (self);
+  crm_requirement_filter_box_set_store (self->filter_box, store);
   crm_requirement_board_rebuild_lanes (self);
 }
 

@@ -4,10 +4,13 @@
  */
 
 /*
- * The Priorities page's filters. The board still builds its own five
- * (crm-requirement-board-layout.c), whose owner list also names its
- * swimlanes; moving the board onto this widget, with the Kano and status
- * rows hidden, would leave one copy of the filter rows.
+ * The filters of the Priorities page and of the board; the board hides
+ * the Kano and status rows (its columns are the statuses) and names its
+ * owner swimlanes after crm_requirement_filter_box_get_owners().
+ *
+ * The owners are read when the box is shown (it lives in a popover) or
+ * when someone asks for them, not when the store is set: the board and
+ * the Priorities page build their first frame without that query.
  */
 
 #include <glib/gi18n.h>
@@ -25,7 +28,9 @@ struct _CrmRequirementFilterBox
 
   CrmRequirementStore *store;
   GStrv                owners;   /* what owner_dropdown lists after "Any" */
+  gboolean             owners_stale;
   guint                updating;
+  gboolean             show_status_and_kano;
 
   /* Template widgets */
   GtkWidget           *grid;
@@ -42,11 +47,29 @@ struct _CrmRequirementFilterBox
 G_DEFINE_FINAL_TYPE (CrmRequirementFilterBox, crm_requirement_filter_box, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_SHOW_STATUS_AND_KANO,
+  N_PROPS
+};
+
+enum {
   CHANGED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The grid rows of the filters. */
+enum {
+  ROW_CUSTOMER,
+  ROW_OWNER,
+  ROW_TIER,
+  ROW_CATEGORY,
+  ROW_QUADRANT,
+  ROW_KANO,
+  ROW_STATUS,
+};
 
 static void
 crm_requirement_filter_box_changed_cb (CrmRequirementFilterBox *self)
@@ -120,12 +143,34 @@ reload_owners (CrmRequirementFilterBox *self)
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (strings));
   gtk_drop_down_set_selected (self->owner_dropdown, keep);
   self->updating--;
+  self->owners_stale = FALSE;
 }
 
 static void
 store_changed_cb (CrmRequirementFilterBox *self)
 {
-  reload_owners (self);
+  /* A hidden box reads them when it shows. */
+  self->owners_stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_owners (self);
+}
+
+/**
+ * crm_requirement_filter_box_get_owners:
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): the
+ *   owners the owner filter offers after "Any", read now if the store
+ *   changed since they were last read
+ */
+const char * const *
+crm_requirement_filter_box_get_owners (CrmRequirementFilterBox *self)
+{
+  g_return_val_if_fail (CRM_IS_REQUIREMENT_FILTER_BOX (self), NULL);
+
+  if (self->owners_stale)
+    reload_owners (self);
+
+  return (const char * const *)self->owners;
 }
 
 /**
@@ -220,6 +265,94 @@ crm_requirement_filter_box_clear (CrmRequirementFilterBox *self)
 }
 
 static void
+crm_requirement_filter_box_map (GtkWidget *widget)
+{
+  CrmRequirementFilterBox *self = CRM_REQUIREMENT_FILTER_BOX (widget);
+
+  /* Owners come and go with edits: the list is current when it shows. */
+  if (self->owners_stale)
+    reload_owners (self);
+
+  GTK_WIDGET_CLASS (crm_requirement_filter_box_parent_class)->map (widget);
+}
+
+static void
+set_row_visible (CrmRequirementFilterBox *self,
+                 int                      row,
+                 gboolean                 visible)
+{
+  for (int column = 0; column < 2; column++)
+    gtk_widget_set_visible (gtk_grid_get_child_at (GTK_GRID (self->grid), column, row), visible);
+}
+
+/**
+ * crm_requirement_filter_box_set_show_status_and_kano:
+ * @show: whether the Kano class and status filters are offered; hidden,
+ *   they are set back to their defaults (any class, open requirements)
+ */
+void
+crm_requirement_filter_box_set_show_status_and_kano (CrmRequirementFilterBox *self,
+                                                     gboolean                 show)
+{
+  g_return_if_fail (CRM_IS_REQUIREMENT_FILTER_BOX (self));
+
+  show = !!show;
+  if (self->show_status_and_kano == show)
+    return;
+
+  self->show_status_and_kano = show;
+  set_row_visible (self, ROW_KANO, show);
+  set_row_visible (self, ROW_STATUS, show);
+  if (!show)
+    {
+      self->updating++;
+      gtk_drop_down_set_selected (self->kano_dropdown, 0);
+      gtk_drop_down_set_selected (self->status_dropdown, STATUS_OPEN);
+      self->updating--;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_STATUS_AND_KANO]);
+}
+
+static void
+crm_requirement_filter_box_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  CrmRequirementFilterBox *self = CRM_REQUIREMENT_FILTER_BOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_STATUS_AND_KANO:
+      g_value_set_boolean (value, self->show_status_and_kano);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_requirement_filter_box_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  CrmRequirementFilterBox *self = CRM_REQUIREMENT_FILTER_BOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_STATUS_AND_KANO:
+      crm_requirement_filter_box_set_show_status_and_kano (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 crm_requirement_filter_box_dispose (GObject *object)
 {
   CrmRequirementFilterBox *self = (CrmRequirementFilterBox *)object;
@@ -248,6 +381,19 @@ crm_requirement_filter_box_class_init (CrmRequirementFilterBoxClass *klass)
 
   object_class->dispose = crm_requirement_filter_box_dispose;
   object_class->finalize = crm_requirement_filter_box_finalize;
+  object_class->get_property = crm_requirement_filter_box_get_property;
+  object_class->set_property = crm_requirement_filter_box_set_property;
+  widget_class->map = crm_requirement_filter_box_map;
+
+  /**
+   * CrmRequirementFilterBox:show-status-and-kano:
+   *
+   * Whether the Kano class and status filters are offered.
+   */
+  properties[PROP_SHOW_STATUS_AND_KANO] =
+    g_param_spec_boolean ("show-status-and-kano", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -282,13 +428,14 @@ crm_requirement_filter_box_init (CrmRequirementFilterBox *self)
   for (guint status = 0; status < CRM_REQUIREMENT_N_STATUSES; status++)
     gtk_string_list_append (statuses, crm_requirement_enum_get_label (CRM_REQUIREMENT_ENUM_STATUS, status));
 
+  self->show_status_and_kano = TRUE;
   self->updating++;
-  self->owner_dropdown = attach_choice (self, 1, _("Owner"), g_object_ref (owners));
-  self->tier_dropdown = attach_choice (self, 2, _("Customer tier"), g_object_ref (tiers));
-  self->category_dropdown = attach_choice (self, 3, _("Category"), enum_choices (CRM_REQUIREMENT_ENUM_CATEGORY));
-  self->quadrant_dropdown = attach_choice (self, 4, _("Quadrant"), enum_choices (CRM_REQUIREMENT_ENUM_QUADRANT));
-  self->kano_dropdown = attach_choice (self, 5, _("Kano class"), enum_choices (CRM_REQUIREMENT_ENUM_KANO));
-  self->status_dropdown = attach_choice (self, 6, _("Status"), g_object_ref (statuses));
+  self->owner_dropdown = attach_choice (self, ROW_OWNER, _("Owner"), g_object_ref (owners));
+  self->tier_dropdown = attach_choice (self, ROW_TIER, _("Customer tier"), g_object_ref (tiers));
+  self->category_dropdown = attach_choice (self, ROW_CATEGORY, _("Category"), enum_choices (CRM_REQUIREMENT_ENUM_CATEGORY));
+  self->quadrant_dropdown = attach_choice (self, ROW_QUADRANT, _("Quadrant"), enum_choices (CRM_REQUIREMENT_ENUM_QUADRANT));
+  self->kano_dropdown = attach_choice (self, ROW_KANO, _("Kano class"), enum_choices (CRM_REQUIREMENT_ENUM_KANO));
+  self->status_dropdown = attach_choice (self, ROW_STATUS, _("Status"), g_object_ref (statuses));
   reload_owners (self);
   self->updating--;
 }
@@ -318,5 +465,5 @@ crm_requirement_filter_box_set_store (CrmRequirementFilterBox *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  reload_owners (self);
+  store_changed_cb (self);
 }

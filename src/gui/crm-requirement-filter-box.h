@@ -17,20 +17,24 @@ G_DECLARE_FINAL_TYPE (CrmRequirementFilterBox, crm_requirement_filter_box,
                       CRM, REQUIREMENT_FILTER_BOX, GtkWidget)
 
 /*
- * The board's filters — customer (part of the name), owner, customer tier,
- * category, quadrant — with the same choices and labels, plus the Kano
- * class and the status (open requirements by default: Done and Rejected
- * hidden). A grid of labelled drop-downs for a popover.
+ * The requirement filters — customer (part of the name), owner, customer
+ * tier, category, quadrant, and unless hidden the Kano class and the
+ * status (open requirements by default: Done and Rejected hidden). A
+ * grid of labelled drop-downs for a popover.
  *
  * Signal "changed": a filter changed.
  */
 
-GtkWidget *crm_requirement_filter_box_new        (void);
-void       crm_requirement_filter_box_set_store  (CrmRequirementFilterBox *self,
-                                                  CrmRequirementStore     *store);
-void       crm_requirement_filter_box_get_filter (CrmRequirementFilterBox *self,
-                                                  CrmPriorityFilter       *filter);
-void       crm_requirement_filter_box_clear      (CrmRequirementFilterBox *self);
-gboolean   crm_requirement_filter_box_is_default (CrmRequirementFilterBox *self);
+GtkWidget          *crm_requirement_filter_box_new        (void);
+void                crm_requirement_filter_box_set_store  (CrmRequirementFilterBox *self,
+                                                           CrmRequirementStore     *store);
+void                crm_requirement_filter_box_set_show_status_and_kano
+                                                          (CrmRequirementFilterBox *self,
+                                                           gboolean                 show);
+const char * const *crm_requirement_filter_box_get_owners (CrmRequirementFilterBox *self);
+void                crm_requirement_filter_box_get_filter (CrmRequirementFilterBox *self,
+                                                           CrmPriorityFilter       *filter);
+void                crm_requirement_filter_box_clear      (CrmRequirementFilterBox *self);
+gboolean            crm_requirement_filter_box_is_default (CrmRequirementFilterBox *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "crm-requirement-card.h"
 #include "crm-requirement-column.h"
 #include "crm-requirement-editor.h"
+#include "crm-requirement-filter-box.h"
 #include "crm-window.h"
 #include "gui-test-util.h"
 
@@ -405,6 +406,115 @@ test_search_and_lanes (Fixture       *f,
   g_assert_cmpstr (g_settings_get_string (settings, "requirement-lanes"), ==, "owner");
 }
 
+static gint64
+add_owned_requirement (Fixture    *f,
+                       const char *title,
+                       const char *owner)
+{
+  gint64 id = add_requirement (f, title, NULL);
+  g_autoptr(CrmRequirement) requirement = get (f, id);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (requirement, "owner", owner, NULL);
+  crm_requirement_store_save (f->store, requirement, &error);
+  g_assert_no_error (error);
+  iterate ();
+
+  return id;
+}
+
+/* The drop-down the filter box labels @title, or NULL when none is. */
+static GtkDropDown *
+filter_dropdown (Fixture    *f,
+                 const char *title)
+{
+  GtkWidget *box = find_by_type (GTK_WIDGET (f->board), CRM_TYPE_REQUIREMENT_FILTER_BOX);
+  GtkGrid *grid = GTK_GRID (gtk_widget_get_template_child (box, CRM_TYPE_REQUIREMENT_FILTER_BOX, "grid"));
+
+  for (int row = 0; row < 10; row++)
+    {
+      GtkWidget *label = gtk_grid_get_child_at (grid, 0, row);
+
+      if (GTK_IS_LABEL (label) && g_str_equal (gtk_label_get_text (GTK_LABEL (label)), title))
+        return gtk_widget_get_visible (label) ? GTK_DROP_DOWN (gtk_grid_get_child_at (grid, 1, row)) : NULL;
+    }
+
+  return NULL;
+}
+
+static const char *
+choice (GtkDropDown *dropdown,
+        guint        position)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position);
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkMenuButton *filter_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                                 CRM_TYPE_REQUIREMENT_BOARD,
+                                                                                 "filter_button"));
+  GtkDropDown *owner;
+
+  add_owned_requirement (f, "批量导出", "李娜");
+  add_requirement (f, "单点登录", NULL);
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 2);
+
+  /* The board's columns are the statuses: no status or Kano filter. */
+  gtk_menu_button_popup (filter_button);
+  iterate ();
+  g_assert_null (filter_dropdown (f, "Status"));
+  g_assert_null (filter_dropdown (f, "Kano class"));
+  g_assert_nonnull (filter_dropdown (f, "Customer tier"));
+
+  /* The owners are listed when the filters open. */
+  owner = filter_dropdown (f, "Owner");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (owner)), ==, 3);
+  g_assert_cmpstr (choice (owner, 1), ==, "李娜");
+  g_assert_cmpstr (choice (owner, 2), ==, "No owner");
+
+  gtk_drop_down_set_selected (owner, 1);
+  iterate ();
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+  gtk_drop_down_set_selected (owner, 2);
+  iterate ();
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+  gtk_menu_button_popdown (filter_button);
+  iterate ();
+
+  /* An owner added while the filters are closed is there when they
+   * open, and the choice made stays. */
+  add_owned_requirement (f, "数据看板", "王芳");
+  gtk_menu_button_popup (filter_button);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (owner)), ==, 4);
+  g_assert_cmpstr (choice (owner, 2), ==, "王芳");
+  g_assert_cmpstr (choice (owner, gtk_drop_down_get_selected (owner)), ==, "No owner");
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+
+  /* Lanes by owner under an owner filter: that owner's lane only. */
+  gtk_drop_down_set_selected (owner, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f->board),
+                                                                            CRM_TYPE_REQUIREMENT_BOARD,
+                                                                            "lanes_dropdown")), 2);
+  iterate ();
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 1);
+
+  /* Clear Filters shows everything again. */
+  {
+    GtkWidget *box = find_by_type (GTK_WIDGET (f->board), CRM_TYPE_REQUIREMENT_FILTER_BOX);
+
+    g_assert_true (crm_requirement_filter_box_is_default (CRM_REQUIREMENT_FILTER_BOX (box)) == FALSE);
+    crm_requirement_filter_box_clear (CRM_REQUIREMENT_FILTER_BOX (box));
+    iterate ();
+    g_assert_true (crm_requirement_filter_box_is_default (CRM_REQUIREMENT_FILTER_BOX (box)));
+  }
+  g_assert_cmpuint (crm_requirement_board_get_count (f->board, CRM_REQUIREMENT_STATUS_PENDING), ==, 3);
+  gtk_menu_button_popdown (filter_button);
+}
+
 static void
 test_editor (Fixture       *f,
              gconstpointer  data)
@@ -585,6 +695,7 @@ main (int   argc,
   ADD ("/requirement-board/card-shows-fields", test_card_shows_fields);
   ADD ("/requirement-board/wip-limit", test_wip_limit);
   ADD ("/requirement-board/search-and-lanes", test_search_and_lanes);
+  ADD ("/requirement-board/filters", test_filters);
   ADD ("/requirement-board/count-of-long-column", test_count_of_long_column);
   ADD ("/requirement-board/editor", test_editor);
   ADD ("/requirement-board/narrow-window", test_narrow_window);
