@@ -54,6 +54,7 @@ make_layout (cairo_t    *cr,
  *   counts, 5 for ratings); each bar is labelled with its value and, for
  *   counts, its share of @total
  * @rgb: the bars' colour
+ * @text_rgb: the labels' colour (the theme's foreground on screen)
  *
  * Draws a horizontal bar chart: the label on the left, the bar, the value.
  */
@@ -64,7 +65,8 @@ crm_answer_chart_draw_bars (cairo_t           *cr,
                      const CrmAnswerBar *bars,
                      guint              n_bars,
                      double             total,
-                     const double       rgb[3])
+                     const double       rgb[3],
+                     const double       text_rgb[3])
 {
   double label_width = MIN (width * 0.35, 220);
   double value_width = 90;
@@ -85,7 +87,7 @@ crm_answer_chart_draw_bars (cairo_t           *cr,
 
       pango_layout_set_width (label, (int)(label_width * PANGO_SCALE));
       pango_layout_get_pixel_size (label, &text_width, &text_height);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      cairo_set_source_rgb (cr, text_rgb[0], text_rgb[1], text_rgb[2]);
       cairo_move_to (cr, 0, y + (BAR_HEIGHT - text_height) / 2);
       pango_cairo_show_layout (cr, label);
 
@@ -103,7 +105,7 @@ crm_answer_chart_draw_bars (cairo_t           *cr,
         value_text = g_strdup_printf ("%.1f", bars[i].value);
       value = make_layout (cr, font, value_text);
       pango_layout_get_pixel_size (value, &text_width, &text_height);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      cairo_set_source_rgb (cr, text_rgb[0], text_rgb[1], text_rgb[2]);
       cairo_move_to (cr, label_width + 16 + bar_space, y + (BAR_HEIGHT - text_height) / 2);
       pango_cairo_show_layout (cr, value);
     }

@@ -25,6 +25,7 @@ void   crm_answer_chart_draw_bars   (cairo_t           *cr,
                               const CrmAnswerBar *bars,
                               guint              n_bars,
                               double             total,
-                              const double       rgb[3]);
+                              const double       rgb[3],
+                              const double       text_rgb[3]);
 
 G_END_DECLS

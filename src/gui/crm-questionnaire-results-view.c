@@ -62,9 +62,19 @@ draw_chart (GtkDrawingArea *area,
 {
   const CrmQuestionResult *result = user_data;
   g_autofree CrmAnswerBar *bars = g_new0 (CrmAnswerBar, result->labels->len);
-  /* Adwaita's blue 3, the accent colour. */
-  static const double rgb[3] = { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0 };
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
+  /* Adwaita's blue 3, the accent colour, unless the style names one. */
+  GdkRGBA accent = { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0, 1.0 };
+  GdkRGBA ink;
+  double rgb[3], text_rgb[3];
   g_autofree char *font_name = NULL;
+
+  /* The bars in the accent colour and the labels in the text colour of
+   * the style in use, light or dark. */
+  gtk_style_context_lookup_color (style, "accent_bg_color", &accent);
+  gtk_style_context_get_color (style, &ink);
+  rgb[0] = accent.red, rgb[1] = accent.green, rgb[2] = accent.blue;
+  text_rgb[0] = ink.red, text_rgb[1] = ink.green, text_rgb[2] = ink.blue;
 
   /* The interface font, so the chart reads like the rest. */
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (area)), "gtk-font-name", &font_name, NULL);
@@ -75,7 +85,7 @@ draw_chart (GtkDrawingArea *area,
       bars[i].value = g_array_index (result->counts, guint, i);
     }
 
-  crm_answer_chart_draw_bars (cr, width, font_name, bars, result->labels->len, result->n_answered, rgb);
+  crm_answer_chart_draw_bars (cr, width, font_name, bars, result->labels->len, result->n_answered, rgb, text_rgb);
 }
 
 static GtkWidget *

@@ -520,13 +520,14 @@ test_chart_draws_bars (void)
 {
   const CrmAnswerBar bars[] = { { "降低成本", 3 }, { "Compliance", 1 }, { "市场拓展", 0 } };
   const double blue[3] = { 0.21, 0.52, 0.89 };
+  const double red[3] = { 1.0, 0.0, 0.0 };
   double height = crm_answer_chart_bars_height (G_N_ELEMENTS (bars));
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, (int)height);
   cairo_t *cr = cairo_create (surface);
   guint32 *pixels;
   int stride;
 
-  crm_answer_chart_draw_bars (cr, 400, "Sans 10", bars, G_N_ELEMENTS (bars), 4, blue);
+  crm_answer_chart_draw_bars (cr, 400, "Sans 10", bars, G_N_ELEMENTS (bars), 4, blue, red);
   cairo_surface_flush (surface);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
 
@@ -545,6 +546,29 @@ test_chart_draws_bars (void)
     g_assert_cmpint (ABS ((int)(first & 0xff) - (int)(blue[2] * 255)), <=, 2);
     g_assert_cmphex (first >> 24, ==, 0xff);
     g_assert_cmphex (third >> 24, <, 0x80);
+  }
+
+  /* The labels are drawn in the text colour asked for (the theme's, on
+   * screen), not a fixed dark grey that a dark style would hide. */
+  {
+    guint n_red = 0, n_other = 0;
+
+    for (int y = 0; y < 22; y++)
+      for (int x = 0; x < 140; x++)
+        {
+          guint32 pixel = pixels[y * stride + x];
+          guint alpha = pixel >> 24;
+
+          /* Premultiplied: pure red keeps red at alpha, the rest at 0. */
+          if (alpha < 0x80)
+            continue;
+          if (((pixel >> 16) & 0xff) + 8 >= alpha && ((pixel >> 8) & 0xff) < 0x10 && (pixel & 0xff) < 0x10)
+            n_red++;
+          else
+            n_other++;
+        }
+    g_assert_cmpuint (n_red, >, 10);
+    g_assert_cmpuint (n_other, ==, 0);
   }
 
   cairo_destroy (cr);
