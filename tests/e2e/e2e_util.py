@@ -487,6 +487,20 @@ def type_text(text, delay=80):
     run(['xdotool', 'type', '--delay', str(delay), text])
 
 
+def type_into(entry, text, delay=80):
+    """Real typing (XTEST) into @entry, which has the focus, one character
+    at a time: each is typed once the entry shows the one before, as a
+    person watching the screen types. xdotool types a character without
+    a key by mapping a spare keycode to it for that key press; the same
+    Chinese character twice in quick succession on a busy machine was
+    seen to arrive once. Raises Fatal when a character never shows."""
+    before = text_of(entry)
+    for i, character in enumerate(text):
+        run(['xdotool', 'type', '--delay', str(delay), character])
+        wait_for(lambda: text_of(entry) == before + text[:i + 1], PAGE_TIMEOUT,
+                 'the entry to hold %r' % (before + text[:i + 1]))
+
+
 def move_pointer(x, y):
     """Moves the pointer to screen position (x, y) and waits until it is
     there. Not when it is there already: `xdotool mousemove --sync` to
