@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "crm-customer-import.h"
+#include "crm-import-values.h"
 #include "crm-validate.h"
 #include "test-util.h"
 #include "test-store-fixture.h"
@@ -806,6 +807,50 @@ test_cli (void)
   }
 }
 
+/* How a cell of several values is split: tags on ; , | and their
+ * full-width forms, contacts' fields on ; alone, keeping empty places
+ * between values (the third phone stays with the third name) but not
+ * after the last one. */
+static void
+test_split_list (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *separators;
+    gboolean    keep_empty;
+    const char *joined;       /* the pieces joined with "/" */
+    guint       n_pieces;
+  } cases[] = {
+    { "", ";", TRUE, "", 0 },
+    { " ", ";", TRUE, "", 0 },
+    { "张三", ";", TRUE, "张三", 1 },
+    { " 张三 ; 李四 ", ";", TRUE, "张三/李四", 2 },
+    { "张三;;王五", ";", TRUE, "张三//王五", 3 },
+    { "张三;", ";", TRUE, "张三", 1 },
+    { ";李四; ;", ";", TRUE, "/李四", 2 },
+    { "张三；李四", ";", TRUE, "张三/李四", 2 },
+    /* A full-width separator that does not separate becomes ASCII. */
+    { "张三，李四", ";", TRUE, "张三,李四", 1 },
+    { "a、b｜c", ";", TRUE, "a,b|c", 1 },
+    { "重点客户；技术升级,VIP|a、b｜c，d", ";,|", FALSE, "重点客户/技术升级/VIP/a/b/c/d", 7 },
+    { ";; ,|", ";,|", FALSE, "", 0 },
+    { "\t标签\n", ";,|", FALSE, "标签", 1 },
+    /* Other full-width characters are left alone. */
+    { "Ａ；Ｂ：Ｃ", ";", TRUE, "Ａ/Ｂ：Ｃ", 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) pieces = crm_import_split_list (cases[i].text, cases[i].separators,
+                                                     cases[i].keep_empty);
+      g_autofree char *joined = g_strjoinv ("/", pieces);
+
+      g_assert_cmpstr (joined, ==, cases[i].joined);
+      g_assert_cmpuint (g_strv_length (pieces), ==, cases[i].n_pieces);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -827,6 +872,7 @@ main (int   argc,
   ADD ("/import/bad-input", test_bad_input);
   ADD ("/import/values", test_values);
   g_test_add_func ("/import/cli", test_cli);
+  g_test_add_func ("/import/split-list", test_split_list);
 
   return g_test_run ();
 }
