@@ -15,6 +15,7 @@
 
 #include "crm-database-private.h"
 #include "crm-schema.h"
+#include "crm-search-tokenizer.h"
 
 
 struct _CrmDatabase
@@ -90,6 +91,7 @@ crm_database_class_init (CrmDatabaseClass *klass)
 
   object_class->finalize = crm_database_finalize;
   object_class->get_property = crm_database_get_property;
+
 
   properties[PROP_PATH] =
     g_param_spec_string ("path", NULL, NULL,
@@ -242,7 +244,9 @@ crm_database_set_sql_error (CrmDatabase  *self,
 /*
  * crm_cjk_spaced(TEXT): the text with every CJK character standing alone
  * between spaces, so that FTS5's unicode61 tokenizer makes each one a token
- * and a one- or two-character query can be answered as a phrase.
+ * and a one- or two-character query can be answered as a phrase. What
+ * search_short held up to schema 24; step 11 still uses it, and the
+ * tokenizer of crm-search-tokenizer.c now does the same while it reads.
  */
 static void
 sql_cjk_spaced (sqlite3_context  *context,
@@ -262,13 +266,8 @@ sql_cjk_spaced (sqlite3_context  *context,
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      GUnicodeScript script = g_unichar_get_script (c);
 
-      if (script == G_UNICODE_SCRIPT_HAN ||
-          script == G_UNICODE_SCRIPT_HIRAGANA ||
-          script == G_UNICODE_SCRIPT_KATAKANA ||
-          script == G_UNICODE_SCRIPT_HANGUL ||
-          script == G_UNICODE_SCRIPT_BOPOMOFO)
+      if (crm_search_is_cjk (c))
         {
           g_string_append_c (out, ' ');
           g_string_append_unichar (out, c);
@@ -281,6 +280,26 @@ sql_cjk_spaced (sqlite3_context  *context,
     }
 
   sqlite3_result_text (context, out->str, out->len, SQLITE_TRANSIENT);
+}
+
+/* What the search tables need on every connection: crm_cjk_spaced() for
+ * step 11 of the schema and the tokenizer of search_short. */
+static gboolean
+add_search_functions (sqlite3     *handle,
+                      const char  *path,
+                      GError     **error)
+{
+  sqlite3_create_function_v2 (handle, "crm_cjk_spaced", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
+
+  if (crm_search_tokenizer_register (handle) != SQLITE_OK)
+    {
+      crm_database_set_handle_error (handle, path, error, "the search tokenizer");
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -454,9 +473,8 @@ crm_database_open_reader (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
-  sqlite3_create_function_v2 (self->handle, "crm_cjk_spaced", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
+  if (!add_search_functions (self->handle, path, error))
+    return NULL;
 
   if (!crm_database_query_int (self->handle, path, "PRAGMA user_version", &version, error))
     return NULL;
@@ -519,9 +537,8 @@ crm_database_open_at_version (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
-  sqlite3_create_function_v2 (self->handle, "crm_cjk_spaced", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
+  if (!add_search_functions (self->handle, path, error))
+    return NULL;
 
   /* WAL keeps readers and the writer apart; FULL syncs the WAL on every
    * commit, so a power cut cannot lose a committed edit. A 16 MB page
@@ -687,8 +704,8 @@ crm_database_step_done (CrmDatabase   *self,
   return TRUE;
 }
 
-/* Customers to index at one commit from which the FTS buffer grows and
- * search_source is gathered once (tests/core/test-import.c imports more). */
+/* Customers to index at one commit from which the FTS buffer grows
+ * (tests/core/test-import.c imports more). */
 #define LARGE_FLUSH 2000
 #define LARGE_FLUSH_HASHSIZE 67108864
 
@@ -715,7 +732,21 @@ static gboolean
 flush_search_index (CrmDatabase  *self,
                     GError      **error)
 {
+  /* search_short indexes the text search_customer holds (schema 25): its
+   * rows go first, while that text is still the one it indexed, and the
+   * new text is read back from search_customer's table of it, gathered
+   * from search_source once for both indexes. */
   static const char *flush[] = {
+    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
+    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
+    "INSERT INTO search_customer (rowid, body)"
+    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
+    "INSERT INTO search_short (rowid, c0)"
+    "  SELECT id, c0 FROM search_customer_content WHERE id IN (SELECT customer_id FROM search_pending)",
+    "DELETE FROM search_pending",
+  };
+  /* Up to schema 24 search_short kept its own copy of the text, spaced. */
+  static const char *flush_24[] = {
     "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
     "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
     "INSERT INTO search_customer (rowid, body)"
@@ -734,18 +765,6 @@ flush_search_index (CrmDatabase  *self,
   static const char *large[] = {
     "INSERT INTO search_customer (search_customer, rank) VALUES ('hashsize', " G_STRINGIFY (LARGE_FLUSH_HASHSIZE) ")",
     "INSERT INTO search_short (search_short, rank) VALUES ('hashsize', " G_STRINGIFY (LARGE_FLUSH_HASHSIZE) ")",
-  };
-  /* search_source gathers each customer's text from four tables; for a
-   * large flush it is gathered once for both indexes. */
-  static const char *large_flush[] = {
-    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "CREATE TEMP TABLE search_flush AS"
-    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
-    "INSERT INTO search_customer (rowid, body) SELECT customer_id, body FROM temp.search_flush",
-    "INSERT INTO search_short (rowid, body) SELECT customer_id, crm_cjk_spaced (body) FROM temp.search_flush",
-    "DROP TABLE temp.search_flush",
-    "DELETE FROM search_pending",
   };
   static const char *normal[] = {
     "INSERT INTO search_customer (search_customer, rank) VALUES ('hashsize', 1048576)",
@@ -766,11 +785,14 @@ flush_search_index (CrmDatabase  *self,
   if (n_pending == 0)
     return TRUE;
 
+  if (self->schema_version < 25)
+    return exec_statements (self, flush_24, G_N_ELEMENTS (flush_24), error);
+
   if (n_pending < LARGE_FLUSH)
     return exec_statements (self, flush, G_N_ELEMENTS (flush), error);
 
   return exec_statements (self, large, G_N_ELEMENTS (large), error) &&
-         exec_statements (self, large_flush, G_N_ELEMENTS (large_flush), error) &&
+         exec_statements (self, flush, G_N_ELEMENTS (flush), error) &&
          exec_statements (self, normal, G_N_ELEMENTS (normal), error);
 }
 
