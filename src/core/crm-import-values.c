@@ -277,7 +277,8 @@ crm_import_split_list (const char *text,
       char c = *p;
       gsize skip = 1;
 
-      if ((guchar) c >= 0x80)
+      /* ；，｜ start with EF, 、 with E3. */
+      if (c == '\xef' || c == '\xe3')
         {
           for (guint i = 0; i < G_N_ELEMENTS (wide_separators); i++)
             {
