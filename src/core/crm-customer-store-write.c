@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-bulk-insert.h"
 #include "crm-customer-store-private.h"
 #include "crm-follow-up-plan.h"
 #include "crm-pinyin.h"
@@ -50,25 +51,43 @@ write_tags (CrmDatabase         *db,
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
+      gint64 tag_id;
 
       if (*tag == '\0')
         continue;
 
-      stmt = crm_database_prepare (db, "INSERT OR IGNORE INTO tag (name) VALUES (?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
-      if (!crm_database_step_done (db, stmt, error))
-        return FALSE;
+      tag_id = crm_bulk_insert_lookup_tag (db, tag);
+      if (tag_id == 0)
+        {
+          stmt = crm_database_prepare (db, "INSERT OR IGNORE INTO tag (name) VALUES (?)", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
+          if (!crm_database_step_done (db, stmt, error))
+            return FALSE;
+
+          stmt = crm_database_prepare (db, "SELECT id FROM tag WHERE name = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            tag_id = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+          if (tag_id == 0)
+            {
+              crm_database_set_sql_error (db, error, "read a tag's id");
+              return FALSE;
+            }
+          crm_bulk_insert_remember_tag (db, tag, tag_id);
+        }
 
       stmt = crm_database_prepare (db,
-                                   "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id)"
-                                   "  SELECT ?, id FROM tag WHERE name = ?",
+                                   "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
                                    error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, customer_id);
-      sqlite3_bind_text (stmt, 2, tag, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, tag_id);
       if (!crm_database_step_done (db, stmt, error))
         return FALSE;
     }
