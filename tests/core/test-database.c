@@ -678,6 +678,49 @@ test_search_short_migration (void)
   g_assert_finalize_object (db);
 }
 
+/* Schema 25 writes the customer's checks of type and tier with OR
+ * instead of IN (see crm-schema.c): they still refuse what they refused,
+ * on the connection that migrated and on a new one, and the file stays
+ * intact. */
+static void
+test_customer_checks_without_lists (void)
+{
+  g_autofree char *path = test_tmp_path ("checks.db");
+  g_autoptr(GError) error = NULL;
+  CrmDatabase *db;
+
+  db = crm_database_open_at_version (path, 24, &error);
+  g_assert_no_error (error);
+  g_assert_true (crm_database_exec (db, "INSERT INTO customer (name, tier, customer_type) VALUES ('甲', 'S', 'returning')", &error));
+  g_assert_finalize_object (db);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      sqlite3 *handle;
+
+      db = crm_database_open (path, &error);
+      g_assert_no_error (error);
+      handle = crm_database_get_handle (db);
+
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM sqlite_schema WHERE name = 'customer'"
+                                               "  AND (sql LIKE '%tier IN%' OR sql LIKE '%customer_type IN%')"), ==, 0);
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM sqlite_schema WHERE name = 'customer'"
+                                               "  AND sql LIKE '%CHECK (tier = ''S'' OR%'"
+                                               "  AND sql LIKE '%CHECK (customer_type = ''new'' OR%'"), ==, 1);
+      g_assert_false (crm_database_exec (db, "INSERT INTO customer (name, tier) VALUES ('乙', 'D')", &error));
+      g_assert_nonnull (strstr (error->message, "CHECK"));
+      g_clear_error (&error);
+      g_assert_false (crm_database_exec (db, "INSERT INTO customer (name, customer_type) VALUES ('乙', 'vip')", &error));
+      g_clear_error (&error);
+      g_assert_true (crm_database_exec (db, "INSERT INTO customer (name, tier, customer_type) VALUES ('乙', NULL, 'strategic');"
+                                            "DELETE FROM customer WHERE name = '乙'", &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM customer WHERE tier = 'S' AND customer_type = 'returning'"), ==, 1);
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+      g_assert_finalize_object (db);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -704,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/database/reader-keeps-writes", test_reader_keeps_writes);
   g_test_add_func ("/database/search-short/tokens", test_search_short_tokens);
   g_test_add_func ("/database/search-short/migration", test_search_short_migration);
+  g_test_add_func ("/database/customer-checks-without-lists", test_customer_checks_without_lists);
 
   return g_test_run ();
 }
