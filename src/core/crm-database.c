@@ -15,7 +15,7 @@
 
 #include "crm-database-private.h"
 #include "crm-schema.h"
-#include "crm-search-tokenizer.h"
+#include "crm-search-index.h"
 
 
 struct _CrmDatabase
@@ -247,67 +247,6 @@ crm_database_set_sql_error (CrmDatabase  *self,
   crm_database_set_handle_error (self->handle, self->path, error, what);
 }
 
-/*
- * crm_cjk_spaced(TEXT): the text with every CJK character standing alone
- * between spaces, so that FTS5's unicode61 tokenizer makes each one a token
- * and a one- or two-character query can be answered as a phrase. What
- * search_short held up to schema 24; step 11 still uses it, and the
- * tokenizer of crm-search-tokenizer.c now does the same while it reads.
- */
-static void
-sql_cjk_spaced (sqlite3_context  *context,
-                int               argc,
-                sqlite3_value   **argv)
-{
-  const char *text = (const char *)sqlite3_value_text (argv[0]);
-  g_autoptr(GString) out = NULL;
-
-  if (text == NULL)
-    {
-      sqlite3_result_null (context);
-      return;
-    }
-
-  out = g_string_sized_new (strlen (text) * 2);
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (crm_search_is_cjk (c))
-        {
-          g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          g_string_append_c (out, ' ');
-        }
-      else
-        {
-          g_string_append_unichar (out, c);
-        }
-    }
-
-  sqlite3_result_text (context, out->str, out->len, SQLITE_TRANSIENT);
-}
-
-/* What the search tables need on every connection: crm_cjk_spaced() for
- * step 11 of the schema and the tokenizer of search_short. */
-static gboolean
-add_search_functions (sqlite3     *handle,
-                      const char  *path,
-                      GError     **error)
-{
-  sqlite3_create_function_v2 (handle, "crm_cjk_spaced", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
-
-  if (crm_search_tokenizer_register (handle) != SQLITE_OK)
-    {
-      crm_database_set_handle_error (handle, path, error, "the search tokenizer");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 exec_on (sqlite3     *handle,
          const char  *path,
@@ -479,7 +418,7 @@ crm_database_open_reader (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
-  if (!add_search_functions (self->handle, path, error))
+  if (!crm_search_index_add_functions (self->handle, path, error))
     return NULL;
 
   if (!crm_database_query_int (self->handle, path, "PRAGMA user_version", &version, error))
@@ -543,7 +482,7 @@ crm_database_open_at_version (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
-  if (!add_search_functions (self->handle, path, error))
+  if (!crm_search_index_add_functions (self->handle, path, error))
     return NULL;
 
   /* WAL keeps readers and the writer apart; FULL syncs the WAL on every
@@ -710,98 +649,6 @@ crm_database_step_done (CrmDatabase   *self,
   return TRUE;
 }
 
-/* Customers to index at one commit from which the FTS buffer grows
- * (tests/core/test-import.c imports more). */
-#define LARGE_FLUSH 2000
-#define LARGE_FLUSH_HASHSIZE 67108864
-
-static gboolean
-exec_statements (CrmDatabase         *self,
-                 const char * const  *statements,
-                 guint                n_statements,
-                 GError             **error)
-{
-  for (guint i = 0; i < n_statements; i++)
-    {
-      sqlite3_stmt *stmt = crm_database_prepare (self, statements[i], error);
-
-      if (stmt == NULL || !crm_database_step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Rebuilds the search rows of the customers the triggers marked, once per
- * transaction however many of their rows it touched. */
-static gboolean
-flush_search_index (CrmDatabase  *self,
-                    GError      **error)
-{
-  /* search_short indexes the text search_customer holds (schema 25): its
-   * rows go first, while that text is still the one it indexed, and the
-   * new text is read back from search_customer's table of it, gathered
-   * from search_source once for both indexes. */
-  static const char *flush[] = {
-    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "INSERT INTO search_customer (rowid, body)"
-    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
-    "INSERT INTO search_short (rowid, c0)"
-    "  SELECT id, c0 FROM search_customer_content WHERE id IN (SELECT customer_id FROM search_pending)",
-    "DELETE FROM search_pending",
-  };
-  /* Up to schema 24 search_short kept its own copy of the text, spaced. */
-  static const char *flush_24[] = {
-    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "INSERT INTO search_customer (rowid, body)"
-    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
-    "INSERT INTO search_short (rowid, body)"
-    "  SELECT s.customer_id, crm_cjk_spaced (s.body)"
-    "  FROM search_pending p JOIN search_source s USING (customer_id)",
-    "DELETE FROM search_pending",
-  };
-
-  /* FTS5 writes its in-memory index out as a new segment (and merges
-   * segments) whenever it exceeds "hashsize", 1 MB by default: for an
-   * import of 100 000 customers, hundreds of times. A larger buffer for
-   * large flushes makes a quarter less work; the setting is put back, so
-   * ordinary edits keep the default. */
-  static const char *large[] = {
-    "INSERT INTO search_customer (search_customer, rank) VALUES ('hashsize', " G_STRINGIFY (LARGE_FLUSH_HASHSIZE) ")",
-    "INSERT INTO search_short (search_short, rank) VALUES ('hashsize', " G_STRINGIFY (LARGE_FLUSH_HASHSIZE) ")",
-  };
-  static const char *normal[] = {
-    "INSERT INTO search_customer (search_customer, rank) VALUES ('hashsize', 1048576)",
-    "INSERT INTO search_short (search_short, rank) VALUES ('hashsize', 1048576)",
-  };
-  sqlite3_stmt *stmt;
-  gint64 n_pending;
-
-  if (self->schema_version < 3)
-    return TRUE;
-
-  stmt = crm_database_prepare (self, "SELECT count(*) FROM search_pending", error);
-  if (stmt == NULL)
-    return FALSE;
-  n_pending = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
-
-  if (n_pending == 0)
-    return TRUE;
-
-  if (self->schema_version < 25)
-    return exec_statements (self, flush_24, G_N_ELEMENTS (flush_24), error);
-
-  if (n_pending < LARGE_FLUSH)
-    return exec_statements (self, flush, G_N_ELEMENTS (flush), error);
-
-  return exec_statements (self, large, G_N_ELEMENTS (large), error) &&
-         exec_statements (self, flush, G_N_ELEMENTS (flush), error) &&
-         exec_statements (self, normal, G_N_ELEMENTS (normal), error);
-}
-
 /**
  * crm_database_commit:
  * @self: a #CrmDatabase
@@ -819,7 +666,7 @@ crm_database_commit (CrmDatabase  *self,
 {
   g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
 
-  return flush_search_index (self, error) &&
+  return crm_search_index_flush (self, error) &&
          crm_database_exec (self, "COMMIT", error);
 }
 

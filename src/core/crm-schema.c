@@ -584,7 +584,7 @@ static const CrmSchemaStep steps[] = {
      * space around each CJK character, made by crm_cjk_spaced() at every
      * flush: for an import of 100 000 customers 28 MB more to write and
      * a tenth of the time of the indexes. Its tokenizer (crm_short, see
-     * crm-search-tokenizer.c) now cuts the CJK characters out as it
+     * crm-search-index.c) now cuts the CJK characters out as it
      * reads, which gives the same tokens from the text as it is, so the
      * table reads search_customer's text (an external content table: the
      * table FTS5 keeps it in, search_customer_content, whose column is
