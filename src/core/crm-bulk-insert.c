@@ -68,7 +68,17 @@ typedef struct
   gint64   n_customers;
   gint64   tag_after;
   gint64   n_tags;
+  GHashTable *tag_ids;      /* tag name → id, while running */
 } BulkState;
+
+static void
+free_state (gpointer data)
+{
+  BulkState *state = data;
+
+  g_clear_pointer (&state->tag_ids, g_hash_table_unref);
+  g_free (state);
+}
 
 static BulkState *
 get_state (CrmDatabase *database)
@@ -83,7 +93,7 @@ get_state (CrmDatabase *database)
   if (state == NULL)
     {
       state = g_new0 (BulkState, 1);
-      g_object_set_qdata_full (G_OBJECT (database), quark, state, g_free);
+      g_object_set_qdata_full (G_OBJECT (database), quark, state, free_state);
     }
 
   return state;
@@ -295,6 +305,7 @@ crm_bulk_insert_free (CrmBulkInsert *self)
     return;
 
   get_state (self->database)->running = FALSE;
+  g_clear_pointer (&get_state (self->database)->tag_ids, g_hash_table_unref);
   g_ptr_array_unref (self->saved);
   g_object_unref (self->database);
   g_free (self);
@@ -335,6 +346,62 @@ crm_bulk_insert_is_running (CrmDatabase *database)
   g_return_val_if_fail (CRM_IS_DATABASE (database), FALSE);
 
   return get_state (database)->running;
+}
+
+/**
+ * crm_bulk_insert_lookup_tag:
+ * @database: a #CrmDatabase
+ * @name: a tag's name
+ *
+ * While a bulk insert runs, tags are only added, so a tag's id, once
+ * read, stays what it is: the customer store reads it once per bulk
+ * insert instead of once per customer (crm_bulk_insert_remember_tag()).
+ *
+ * Returns: the id of the tag @name, or 0 when it is not known or no bulk
+ *   insert is running
+ */
+gint64
+crm_bulk_insert_lookup_tag (CrmDatabase *database,
+                            const char  *name)
+{
+  BulkState *state;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (database), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  state = get_state (database);
+  if (!state->running || state->tag_ids == NULL)
+    return 0;
+
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (state->tag_ids, name));
+}
+
+/**
+ * crm_bulk_insert_remember_tag:
+ * @database: a #CrmDatabase
+ * @name: a tag's name
+ * @id: its id
+ *
+ * Keeps the id of a tag for crm_bulk_insert_lookup_tag() until the bulk
+ * insert ends; does nothing when none is running.
+ */
+void
+crm_bulk_insert_remember_tag (CrmDatabase *database,
+                              const char  *name,
+                              gint64       id)
+{
+  BulkState *state;
+
+  g_return_if_fail (CRM_IS_DATABASE (database));
+  g_return_if_fail (name != NULL);
+
+  state = get_state (database);
+  if (!state->running || id <= 0 || (guint64) id > G_MAXSIZE)
+    return;
+
+  if (state->tag_ids == NULL)
+    state->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_insert (state->tag_ids, g_strdup (name), GSIZE_TO_POINTER ((gsize) id));
 }
 
 /**

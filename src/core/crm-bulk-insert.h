@@ -29,6 +29,11 @@ void           crm_bulk_insert_track       (CrmDatabase  *database,
                                             gboolean      tracking);
 gboolean       crm_bulk_insert_is_running  (CrmDatabase  *database);
 char          *crm_bulk_insert_take_record (CrmDatabase  *database);
+gint64         crm_bulk_insert_lookup_tag  (CrmDatabase  *database,
+                                            const char   *name);
+void           crm_bulk_insert_remember_tag (CrmDatabase *database,
+                                             const char  *name,
+                                             gint64       id);
 gboolean       crm_bulk_insert_undo        (CrmDatabase  *database,
                                             const char   *record,
                                             gboolean     *conflicted,

@@ -24,28 +24,34 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* @label_format names the field in a message, with @name for its "%s"
+ * (a contact's name) or none. The label is made only for a message:
+ * an import checks hundreds of thousands of phones and e-mails. */
 static gboolean
 check_optional (char       *(*validate) (const char *, const char *, GError **),
                 const char   *value,
-                const char   *label,
+                const char   *label_format,
+                const char   *name,
                 char        **normalised,
                 GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *label = NULL;
 
   *normalised = NULL;
   if (value == NULL || *value == '\0')
     return TRUE;
 
-  *normalised = validate (value, label, &local_error);
-  if (*normalised == NULL)
-    {
-      g_set_error_literal (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
-                           local_error->message);
-      return FALSE;
-    }
+  *normalised = validate (value, NULL, NULL);
+  if (*normalised != NULL)
+    return TRUE;
 
-  return TRUE;
+  label = name != NULL ? g_strdup_printf (label_format, name) : g_strdup (label_format);
+  g_free (validate (value, label, &local_error));
+  g_set_error_literal (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
+                       local_error->message);
+
+  return FALSE;
 }
 
 static char *
@@ -120,21 +126,20 @@ crm_customer_store_check (CrmCustomerStore  *self,
           }
         if (warning != NULL)
           g_strv_builder_add (warned, warning);
-        g_object_set (customer, "credit-code", credit_code, NULL);
+        crm_customer_set_credit_code (customer, credit_code);
       }
   }
 
   if (!check_optional (crm_validate_id_number, crm_customer_get_id_number (customer),
-                       _("ID card number"), &id_number, error))
+                       _("ID card number"), NULL, &id_number, error))
     return FALSE;
   if (id_number != NULL)
-    g_object_set (customer, "id-number", id_number, NULL);
+    crm_customer_set_id_number (customer, id_number);
 
   for (guint i = 0; contacts != NULL && i < contacts->len; i++)
     {
       CrmContact *contact = g_ptr_array_index (contacts, i);
       const char *contact_name = crm_contact_get_name (contact);
-      g_autofree char *label = NULL;
       g_autofree char *phone = NULL;
       g_autofree char *email = NULL;
 
@@ -146,19 +151,18 @@ crm_customer_store_check (CrmCustomerStore  *self,
         }
 
       /* Translators: the field label of a contact's phone, e.g. "张三’s phone". */
-      label = g_strdup_printf (_("%s’s phone"), contact_name);
-      if (!check_optional (validate_phone_any, crm_contact_get_phone (contact), label, &phone, error))
+      if (!check_optional (validate_phone_any, crm_contact_get_phone (contact), _("%s’s phone"),
+                           contact_name, &phone, error))
         return FALSE;
       if (phone != NULL)
-        g_object_set (contact, "phone", phone, NULL);
+        crm_contact_set_phone (contact, phone);
 
-      g_free (label);
       /* Translators: the field label of a contact's e-mail address. */
-      label = g_strdup_printf (_("%s’s e-mail"), contact_name);
-      if (!check_optional (crm_validate_email, crm_contact_get_email (contact), label, &email, error))
+      if (!check_optional (crm_validate_email, crm_contact_get_email (contact), _("%s’s e-mail"),
+                           contact_name, &email, error))
         return FALSE;
       if (email != NULL)
-        g_object_set (contact, "email", email, NULL);
+        crm_contact_set_email (contact, email);
     }
 
   if (warnings != NULL)

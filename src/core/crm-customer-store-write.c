@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "crm-bulk-insert.h"
 #include "crm-customer-store-private.h"
 #include "crm-follow-up-plan.h"
 #include "crm-pinyin.h"
@@ -50,25 +51,43 @@ write_tags (CrmDatabase         *db,
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
+      gint64 tag_id;
 
       if (*tag == '\0')
         continue;
 
-      stmt = crm_database_prepare (db, "INSERT OR IGNORE INTO tag (name) VALUES (?)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
-      if (!crm_database_step_done (db, stmt, error))
-        return FALSE;
+      tag_id = crm_bulk_insert_lookup_tag (db, tag);
+      if (tag_id == 0)
+        {
+          stmt = crm_database_prepare (db, "INSERT OR IGNORE INTO tag (name) VALUES (?)", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
+          if (!crm_database_step_done (db, stmt, error))
+            return FALSE;
+
+          stmt = crm_database_prepare (db, "SELECT id FROM tag WHERE name = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, tag, -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            tag_id = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+          if (tag_id == 0)
+            {
+              crm_database_set_sql_error (db, error, "read a tag's id");
+              return FALSE;
+            }
+          crm_bulk_insert_remember_tag (db, tag, tag_id);
+        }
 
       stmt = crm_database_prepare (db,
-                                   "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id)"
-                                   "  SELECT ?, id FROM tag WHERE name = ?",
+                                   "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
                                    error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, customer_id);
-      sqlite3_bind_text (stmt, 2, tag, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, tag_id);
       if (!crm_database_step_done (db, stmt, error))
         return FALSE;
     }
@@ -91,13 +110,6 @@ write_contacts (CrmDatabase  *db,
     {
       CrmContact *contact = g_ptr_array_index (contacts, i);
       gint64 id = crm_contact_get_id (contact);
-      g_autofree char *title = NULL, *channel = NULL, *frequency = NULL;
-
-      g_object_get (contact,
-                    "title", &title,
-                    "preferred-channel", &channel,
-                    "preferred-frequency", &frequency,
-                    NULL);
 
       if (id > 0)
         stmt = crm_database_prepare (db,
@@ -116,12 +128,12 @@ write_contacts (CrmDatabase  *db,
         return FALSE;
 
       crm_sql_bind_text_or_null (stmt, 1, crm_contact_get_name (contact));
-      crm_sql_bind_text_or_null (stmt, 2, title);
+      crm_sql_bind_text_or_null (stmt, 2, crm_contact_get_title (contact));
       crm_sql_bind_text_or_null (stmt, 3, crm_contact_get_phone (contact));
       crm_sql_bind_text_or_null (stmt, 4, crm_contact_get_email (contact));
       crm_sql_bind_text_or_null (stmt, 5, crm_contact_get_role (contact));
-      crm_sql_bind_text_or_null (stmt, 6, channel);
-      crm_sql_bind_text_or_null (stmt, 7, frequency);
+      crm_sql_bind_text_or_null (stmt, 6, crm_contact_get_preferred_channel (contact));
+      crm_sql_bind_text_or_null (stmt, 7, crm_contact_get_preferred_frequency (contact));
       sqlite3_bind_int (stmt, 8, i);
       if (id > 0)
         sqlite3_bind_int64 (stmt, 9, id);
@@ -132,7 +144,8 @@ write_contacts (CrmDatabase  *db,
       if (id <= 0)
         {
           id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
-          g_object_set (contact, "id", id, "customer-id", customer_id, NULL);
+          crm_contact_set_id (contact, id);
+          crm_contact_set_customer_id (contact, customer_id);
         }
 
       g_string_append_printf (keep, "%s%" G_GINT64_FORMAT, i ? "," : "", id);
@@ -186,28 +199,12 @@ crm_customer_store_write (CrmCustomerStore    *self,
   /* Customer names are Chinese whatever the interface language, so they
    * are kept in pinyin order (Chinese collation) in every locale. */
   g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
-  g_autofree char *founded_on = NULL, *province = NULL, *city = NULL, *district = NULL;
-  g_autofree char *street = NULL, *pain_points = NULL, *decision_chain = NULL;
-  int employees = -1;
-  gint64 annual_revenue = -1;
   sqlite3_stmt *stmt;
   gsize key_size;
   gconstpointer key_data;
   /* For the tier history and the follow-up plan (crm-follow-up-plan.c). */
   g_autofree char *old_tier = crm_follow_up_read_tier (db, id);
   gboolean is_new;
-
-  g_object_get (c,
-                "founded-on", &founded_on,
-                "employees", &employees,
-                "annual-revenue", &annual_revenue,
-                "province", &province,
-                "city", &city,
-                "district", &district,
-                "street", &street,
-                "pain-points", &pain_points,
-                "decision-chain", &decision_chain,
-                NULL);
 
   if (id > 0)
     stmt = crm_database_prepare (db,
@@ -239,18 +236,18 @@ crm_customer_store_write (CrmCustomerStore    *self,
   sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
   crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
   crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
-  crm_sql_bind_text_or_null (stmt, 5, founded_on);
+  crm_sql_bind_text_or_null (stmt, 5, crm_customer_get_founded_on (c));
   crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
-  crm_sql_bind_int_or_null (stmt, 7, employees, -1);
-  crm_sql_bind_int_or_null (stmt, 8, annual_revenue, -1);
+  crm_sql_bind_int_or_null (stmt, 7, crm_customer_get_employees (c), -1);
+  crm_sql_bind_int_or_null (stmt, 8, crm_customer_get_annual_revenue (c), -1);
   sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
   crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
-  crm_sql_bind_text_or_null (stmt, 11, province);
-  crm_sql_bind_text_or_null (stmt, 12, city);
-  crm_sql_bind_text_or_null (stmt, 13, district);
-  crm_sql_bind_text_or_null (stmt, 14, street);
-  crm_sql_bind_text_or_null (stmt, 15, pain_points);
-  crm_sql_bind_text_or_null (stmt, 16, decision_chain);
+  crm_sql_bind_text_or_null (stmt, 11, crm_customer_get_province (c));
+  crm_sql_bind_text_or_null (stmt, 12, crm_customer_get_city (c));
+  crm_sql_bind_text_or_null (stmt, 13, crm_customer_get_district (c));
+  crm_sql_bind_text_or_null (stmt, 14, crm_customer_get_street (c));
+  crm_sql_bind_text_or_null (stmt, 15, crm_customer_get_pain_points (c));
+  crm_sql_bind_text_or_null (stmt, 16, crm_customer_get_decision_chain (c));
   crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
   crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
   sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);

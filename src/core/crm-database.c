@@ -15,6 +15,7 @@
 
 #include "crm-database-private.h"
 #include "crm-schema.h"
+#include "crm-search-index.h"
 
 
 struct _CrmDatabase
@@ -91,6 +92,13 @@ crm_database_class_init (CrmDatabaseClass *klass)
   object_class->finalize = crm_database_finalize;
   object_class->get_property = crm_database_get_property;
 
+  /* SQLite counts every allocation it makes under a global mutex, for
+   * sqlite3_memory_used() and a soft heap limit, neither of which Rapport
+   * uses: an import of 100 000 customers takes that lock tens of
+   * millions of times. This must come before the first connection, and
+   * fails harmlessly (SQLITE_MISUSE) if something opened one already. */
+  sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+
   properties[PROP_PATH] =
     g_param_spec_string ("path", NULL, NULL,
                          NULL,
@@ -110,10 +118,41 @@ finalize_statement (gpointer data)
   sqlite3_finalize (data);
 }
 
+/* The statement cache's hash: the length and three words of the text.
+ * g_str_hash() reads every byte, one at a time, and statements are a few
+ * hundred bytes long and looked up several times per row of an import;
+ * the texts this mixes tell the cached statements apart as well, and
+ * g_str_equal() decides the rest. */
+static guint
+sql_hash (gconstpointer key)
+{
+  const char *sql = key;
+  gsize length = strlen (sql);
+  guint64 words[3] = { 0, 0, 0 };
+  guint64 hash;
+
+  if (length >= sizeof words[0])
+    {
+      memcpy (&words[0], sql, sizeof words[0]);
+      memcpy (&words[1], sql + (length - sizeof words[1]) / 2, sizeof words[1]);
+      memcpy (&words[2], sql + length - sizeof words[2], sizeof words[2]);
+    }
+  else
+    {
+      memcpy (&words[0], sql, length);
+    }
+
+  hash = length;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    hash = (hash ^ words[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+
+  return (guint) (hash ^ (hash >> 32));
+}
+
 static void
 crm_database_init (CrmDatabase *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
+  self->statements = g_hash_table_new_full (sql_hash, g_str_equal,
                                             g_free,
                                             finalize_statement);
 }
@@ -206,50 +245,6 @@ crm_database_set_sql_error (CrmDatabase  *self,
   g_return_if_fail (CRM_IS_DATABASE (self));
 
   crm_database_set_handle_error (self->handle, self->path, error, what);
-}
-
-/*
- * crm_cjk_spaced(TEXT): the text with every CJK character standing alone
- * between spaces, so that FTS5's unicode61 tokenizer makes each one a token
- * and a one- or two-character query can be answered as a phrase.
- */
-static void
-sql_cjk_spaced (sqlite3_context  *context,
-                int               argc,
-                sqlite3_value   **argv)
-{
-  const char *text = (const char *)sqlite3_value_text (argv[0]);
-  g_autoptr(GString) out = NULL;
-
-  if (text == NULL)
-    {
-      sqlite3_result_null (context);
-      return;
-    }
-
-  out = g_string_sized_new (strlen (text) * 2);
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeScript script = g_unichar_get_script (c);
-
-      if (script == G_UNICODE_SCRIPT_HAN ||
-          script == G_UNICODE_SCRIPT_HIRAGANA ||
-          script == G_UNICODE_SCRIPT_KATAKANA ||
-          script == G_UNICODE_SCRIPT_HANGUL ||
-          script == G_UNICODE_SCRIPT_BOPOMOFO)
-        {
-          g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          g_string_append_c (out, ' ');
-        }
-      else
-        {
-          g_string_append_unichar (out, c);
-        }
-    }
-
-  sqlite3_result_text (context, out->str, out->len, SQLITE_TRANSIENT);
 }
 
 static gboolean
@@ -423,9 +418,8 @@ crm_database_open_reader (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
-  sqlite3_create_function_v2 (self->handle, "crm_cjk_spaced", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
+  if (!crm_search_index_add_functions (self->handle, path, error))
+    return NULL;
 
   if (!crm_database_query_int (self->handle, path, "PRAGMA user_version", &version, error))
     return NULL;
@@ -488,9 +482,8 @@ crm_database_open_at_version (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
-  sqlite3_create_function_v2 (self->handle, "crm_cjk_spaced", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                              NULL, sql_cjk_spaced, NULL, NULL, NULL);
+  if (!crm_search_index_add_functions (self->handle, path, error))
+    return NULL;
 
   /* WAL keeps readers and the writer apart; FULL syncs the WAL on every
    * commit, so a power cut cannot lose a committed edit. A 16 MB page
@@ -656,93 +649,6 @@ crm_database_step_done (CrmDatabase   *self,
   return TRUE;
 }
 
-/* Customers to index at one commit from which the FTS buffer grows and
- * search_source is gathered once (tests/core/test-import.c imports more). */
-#define LARGE_FLUSH 2000
-#define LARGE_FLUSH_HASHSIZE 67108864
-
-static gboolean
-exec_statements (CrmDatabase         *self,
-                 const char * const  *statements,
-                 guint                n_statements,
-                 GError             **error)
-{
-  for (guint i = 0; i < n_statements; i++)
-    {
-      sqlite3_stmt *stmt = crm_database_prepare (self, statements[i], error);
-
-      if (stmt == NULL || !crm_database_step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Rebuilds the search rows of the customers the triggers marked, once per
- * transaction however many of their rows it touched. */
-static gboolean
-flush_search_index (CrmDatabase  *self,
-                    GError      **error)
-{
-  static const char *flush[] = {
-    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "INSERT INTO search_customer (rowid, body)"
-    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
-    "INSERT INTO search_short (rowid, body)"
-    "  SELECT s.customer_id, crm_cjk_spaced (s.body)"
-    "  FROM search_pending p JOIN search_source s USING (customer_id)",
-    "DELETE FROM search_pending",
-  };
-
-  /* FTS5 writes its in-memory index out as a new segment (and merges
-   * segments) whenever it exceeds "hashsize", 1 MB by default: for an
-   * import of 100 000 customers, hundreds of times. A larger buffer for
-   * large flushes makes a quarter less work; the setting is put back, so
-   * ordinary edits keep the default. */
-  static const char *large[] = {
-    "INSERT INTO search_customer (search_customer, rank) VALUES ('hashsize', " G_STRINGIFY (LARGE_FLUSH_HASHSIZE) ")",
-    "INSERT INTO search_short (search_short, rank) VALUES ('hashsize', " G_STRINGIFY (LARGE_FLUSH_HASHSIZE) ")",
-  };
-  /* search_source gathers each customer's text from four tables; for a
-   * large flush it is gathered once for both indexes. */
-  static const char *large_flush[] = {
-    "DELETE FROM search_customer WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "DELETE FROM search_short WHERE rowid IN (SELECT customer_id FROM search_pending)",
-    "CREATE TEMP TABLE search_flush AS"
-    "  SELECT s.customer_id, s.body FROM search_pending p JOIN search_source s USING (customer_id)",
-    "INSERT INTO search_customer (rowid, body) SELECT customer_id, body FROM temp.search_flush",
-    "INSERT INTO search_short (rowid, body) SELECT customer_id, crm_cjk_spaced (body) FROM temp.search_flush",
-    "DROP TABLE temp.search_flush",
-    "DELETE FROM search_pending",
-  };
-  static const char *normal[] = {
-    "INSERT INTO search_customer (search_customer, rank) VALUES ('hashsize', 1048576)",
-    "INSERT INTO search_short (search_short, rank) VALUES ('hashsize', 1048576)",
-  };
-  sqlite3_stmt *stmt;
-  gint64 n_pending;
-
-  if (self->schema_version < 3)
-    return TRUE;
-
-  stmt = crm_database_prepare (self, "SELECT count(*) FROM search_pending", error);
-  if (stmt == NULL)
-    return FALSE;
-  n_pending = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
-
-  if (n_pending == 0)
-    return TRUE;
-
-  if (n_pending < LARGE_FLUSH)
-    return exec_statements (self, flush, G_N_ELEMENTS (flush), error);
-
-  return exec_statements (self, large, G_N_ELEMENTS (large), error) &&
-         exec_statements (self, large_flush, G_N_ELEMENTS (large_flush), error) &&
-         exec_statements (self, normal, G_N_ELEMENTS (normal), error);
-}
-
 /**
  * crm_database_commit:
  * @self: a #CrmDatabase
@@ -760,7 +666,7 @@ crm_database_commit (CrmDatabase  *self,
 {
   g_return_val_if_fail (CRM_IS_DATABASE (self), FALSE);
 
-  return flush_search_index (self, error) &&
+  return crm_search_index_flush (self, error) &&
          crm_database_exec (self, "COMMIT", error);
 }
 

@@ -94,16 +94,17 @@ read_contacts (CrmImportHeaderMap  *columns,
   static const struct
   {
     CrmImportField  field;
-    const char     *property;
+    void          (*set) (CrmContact *contact,
+                          const char *value);
     glong           limit;
   } fields[] = {
-    { CRM_IMPORT_FIELD_CONTACT_NAME, "name", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_CONTACT_TITLE, "title", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_CONTACT_PHONE, "phone", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_CONTACT_EMAIL, "email", 254 },
-    { CRM_IMPORT_FIELD_CONTACT_ROLE, "role", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_CONTACT_CHANNEL, "preferred-channel", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_CONTACT_FREQUENCY, "preferred-frequency", MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CONTACT_NAME, crm_contact_set_name, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CONTACT_TITLE, crm_contact_set_title, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CONTACT_PHONE, crm_contact_set_phone, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CONTACT_EMAIL, crm_contact_set_email, 254 },
+    { CRM_IMPORT_FIELD_CONTACT_ROLE, crm_contact_set_role, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CONTACT_CHANNEL, crm_contact_set_preferred_channel, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CONTACT_FREQUENCY, crm_contact_set_preferred_frequency, MAX_SHORT_TEXT },
   };
   GStrv values[G_N_ELEMENTS (fields)] = { NULL, };
   guint n_contacts = 0;
@@ -129,7 +130,7 @@ read_contacts (CrmImportHeaderMap  *columns,
           if (*value == '\0')
             continue;
           ok = check_length (columns, fields[i].field, value, fields[i].limit, reason);
-          g_object_set (contact, fields[i].property, value, NULL);
+          fields[i].set (contact, value);
         }
 
       if (!ok || crm_contact_get_name (contact) != NULL)
@@ -187,20 +188,22 @@ crm_import_row_converter_read (CrmImportRowConverter  *self,
   static const struct
   {
     CrmImportField  field;
-    const char     *property;
+    void          (*set) (CrmCustomer *customer,
+                          const char  *value);
     glong           limit;
   } texts[] = {
-    { CRM_IMPORT_FIELD_NAME, "name", G_MAXLONG },  /* crm_customer_store_check() judges it */
-    { CRM_IMPORT_FIELD_CREDIT_CODE, "credit-code", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_ID_NUMBER, "id-number", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_OWNER, "owner", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_PROVINCE, "province", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_CITY, "city", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_DISTRICT, "district", MAX_SHORT_TEXT },
-    { CRM_IMPORT_FIELD_STREET, "street", MAX_ADDRESS },
-    { CRM_IMPORT_FIELD_PAIN_POINTS, "pain-points", MAX_LONG_TEXT },
-    { CRM_IMPORT_FIELD_DECISION_CHAIN, "decision-chain", MAX_LONG_TEXT },
-    { CRM_IMPORT_FIELD_NOTES, "notes", MAX_LONG_TEXT },
+    /* The length of the name is crm_customer_store_check()'s to judge. */
+    { CRM_IMPORT_FIELD_NAME, crm_customer_set_name, G_MAXLONG },
+    { CRM_IMPORT_FIELD_CREDIT_CODE, crm_customer_set_credit_code, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_ID_NUMBER, crm_customer_set_id_number, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_OWNER, crm_customer_set_owner, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_PROVINCE, crm_customer_set_province, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_CITY, crm_customer_set_city, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_DISTRICT, crm_customer_set_district, MAX_SHORT_TEXT },
+    { CRM_IMPORT_FIELD_STREET, crm_customer_set_street, MAX_ADDRESS },
+    { CRM_IMPORT_FIELD_PAIN_POINTS, crm_customer_set_pain_points, MAX_LONG_TEXT },
+    { CRM_IMPORT_FIELD_DECISION_CHAIN, crm_customer_set_decision_chain, MAX_LONG_TEXT },
+    { CRM_IMPORT_FIELD_NOTES, crm_customer_set_notes, MAX_LONG_TEXT },
   };
   g_autofree char *value = NULL;
 
@@ -216,7 +219,7 @@ crm_import_row_converter_read (CrmImportRowConverter  *self,
         continue;
       if (!check_length (columns, texts[i].field, value, texts[i].limit, reason))
         return FALSE;
-      g_object_set (customer, texts[i].property, value, NULL);
+      texts[i].set (customer, value);
     }
 
   g_free (value);

@@ -937,14 +937,41 @@ crm_validate_email (const char  *value,
   return g_strdup_printf ("%.*s@%s", (int) local_length, prepared, domain);
 }
 
+/* Whether @text is valid UTF-8 made only of characters that NFKC and
+ * case folding leave as they are, apart from ASCII upper-case letters:
+ * ASCII, the CJK unified ideographs U+4E00–U+9FFF and the CJK punctuation
+ * U+3001–U+3011 (、。〃〄々〆〇〈〉《》「」『』【】). Chinese names and cells are
+ * mostly these, and g_utf8_normalize() costs more than the rest of an
+ * imported row's checks. */
+static gboolean
+is_nfkc_stable (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x80)
+        continue;
+
+      /* Three bytes: 1110xxxx 10xxxxxx 10xxxxxx. */
+      if ((*p & 0xf0) != 0xe0 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+        return FALSE;
+
+      {
+        gunichar c = ((gunichar) (*p & 0x0f) << 12) | ((gunichar) (p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+
+        if (!(c >= 0x4e00 && c <= 0x9fff) && !(c >= 0x3001 && c <= 0x3011))
+          return FALSE;
+      }
+      p += 2;
+    }
+
+  return TRUE;
+}
+
 char *
 crm_utf8_nfkc (const char *text)
 {
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if ((guchar) *p >= 0x80)
-        return g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-    }
+  if (!is_nfkc_stable (text))
+    return g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
 
   return g_strdup (text);
 }
@@ -961,9 +988,17 @@ crm_normalize_name (const char *name)
 
   /* NFKC maps "（" to "(" and full-width letters to ASCII; case folding
    * then makes "ABC" and "abc" one name. */
-  valid = g_utf8_make_valid (name, -1);
-  nfkc = crm_utf8_nfkc (valid);
-  folded = g_utf8_casefold (nfkc, -1);
+  if (is_nfkc_stable (name))
+    {
+      /* Valid, and NFKC and case folding change only ASCII capitals. */
+      folded = g_ascii_strdown (name, -1);
+    }
+  else
+    {
+      valid = g_utf8_make_valid (name, -1);
+      nfkc = crm_utf8_nfkc (valid);
+      folded = g_utf8_casefold (nfkc, -1);
+    }
   out = g_string_sized_new (strlen (folded));
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))

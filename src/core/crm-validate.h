@@ -120,8 +120,9 @@ char          crm_id_number_check_digit       (const char    *first17);
 char         *crm_normalize_name              (const char    *name);
 
 /* g_utf8_normalize (@text, -1, G_NORMALIZE_NFKC), without its cost for
- * ASCII text, which NFKC leaves as it is: most cells of an import (phones,
- * e-mail addresses, codes, amounts, dates) are ASCII. */
+ * text NFKC leaves as it is: ASCII, as most cells of an import (phones,
+ * e-mail addresses, codes, amounts, dates) are, and common Chinese text
+ * (CJK unified ideographs and CJK punctuation). */
 char         *crm_utf8_nfkc                   (const char    *text);
 
 G_END_DECLS

@@ -545,6 +545,182 @@ test_reader_keeps_writes (void)
   }
 }
 
+/* search_short's tokenizer (schema 25) gives, token for token and
+ * position for position, what unicode61 made of the text with a space
+ * around each CJK character (crm_cjk_spaced(), up to schema 24). */
+static void
+test_search_short_tokens (void)
+{
+  static const char *texts[] = {
+    "北京华达科技有限公司 2026-MFG-001 重点客户 张三 13800138000 zhang.san@example.cn",
+    "ＡＢＣ贸易（上海）有限公司 Café Müller 李四Li 　王五 wang5",
+    "すずき商事 スズキ 서울무역 ㄅㄆㄇ 々〇 ⺀ abc张三def 1二3",
+    "",
+    "Ω 中文English混合 ÉCOLE 末尾字",
+  };
+  g_autofree char *path = test_tmp_path ("tokens.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmDatabase) db = crm_database_open (path, &error);
+  sqlite3 *handle;
+
+  g_assert_no_error (error);
+  handle = crm_database_get_handle (db);
+  test_exec (handle,
+             "CREATE TEMP TABLE text (id INTEGER PRIMARY KEY, body TEXT);"
+             "CREATE VIRTUAL TABLE temp.now USING fts5 (body, tokenize = 'crm_short', prefix = '1 2');"
+             "CREATE VIRTUAL TABLE temp.before USING fts5 (body, tokenize = 'unicode61', prefix = '1 2');"
+             "CREATE VIRTUAL TABLE temp.now_terms USING fts5vocab (temp, now, 'instance');"
+             "CREATE VIRTUAL TABLE temp.before_terms USING fts5vocab (temp, before, 'instance');");
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, "INSERT INTO temp.text (body) VALUES (?)", -1, &stmt, NULL),
+                       ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, texts[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+    }
+  test_exec (handle,
+             "INSERT INTO temp.now (rowid, body) SELECT id, body FROM temp.text;"
+             "INSERT INTO temp.before (rowid, body) SELECT id, crm_cjk_spaced (body) FROM temp.text;");
+
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM temp.now_terms"), >, 50);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM temp.now_terms"),
+                   ==, test_query_int (handle, "SELECT count(*) FROM temp.before_terms"));
+  g_assert_cmpint (test_query_int (handle,
+                                   "SELECT count(*) FROM (SELECT term, doc, offset FROM temp.now_terms"
+                                   "  EXCEPT SELECT term, doc, offset FROM temp.before_terms)"),
+                   ==, 0);
+
+  /* A query is cut the same way: "张三" is the phrase 张 三. */
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM temp.now WHERE now MATCH '\"张三\"'"), ==, 2);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM temp.now WHERE now MATCH '\"张 三\"'"), ==, 2);
+  g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM temp.now WHERE now MATCH '\"ab\"*'"), ==, 1);
+}
+
+/* How many rows of search_short match @query (FTS5 syntax). */
+static gint64
+short_matches (sqlite3    *handle,
+               const char *query)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count(*) FROM search_short WHERE search_short MATCH ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return n;
+}
+
+/* A database of schema 24 gets search_short made again from the text of
+ * search_customer, and it stays in step with it through edits. */
+static void
+test_search_short_migration (void)
+{
+  g_autofree char *path = test_tmp_path ("v24-search.db");
+  g_autoptr(GError) error = NULL;
+  CrmDatabase *db;
+  sqlite3 *handle;
+
+  db = crm_database_open_at_version (path, 24, &error);
+  g_assert_no_error (error);
+  g_assert_true (crm_database_exec (db, "BEGIN IMMEDIATE", &error));
+  g_assert_true (crm_database_exec (db,
+                                    "INSERT INTO customer (name) VALUES ('张三贸易有限公司');"
+                                    "INSERT INTO contact (customer_id, name, phone) VALUES (1, '李四', '13800138000');"
+                                    "INSERT INTO customer (name) VALUES ('Acme Trading');",
+                                    &error));
+  g_assert_true (crm_database_commit (db, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  db = crm_database_open (path, &error);
+  g_assert_no_error (error);
+  handle = crm_database_get_handle (db);
+  g_assert_cmpint (short_matches (handle, "\"张\""), ==, 1);
+  g_assert_cmpint (short_matches (handle, "\"李 四\""), ==, 1);
+  g_assert_cmpint (short_matches (handle, "\"13\"*"), ==, 1);
+  g_assert_cmpint (short_matches (handle, "\"ac\"*"), ==, 1);
+
+  /* An edit takes the old words out of both indexes. */
+  g_assert_true (crm_database_exec (db, "BEGIN IMMEDIATE", &error));
+  g_assert_true (crm_database_exec (db,
+                                    "UPDATE customer SET name = '王五科技有限公司' WHERE id = 1;"
+                                    "DELETE FROM contact;"
+                                    "DELETE FROM customer WHERE id = 2;",
+                                    &error));
+  g_assert_true (crm_database_commit (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (short_matches (handle, "\"张\""), ==, 0);
+  g_assert_cmpint (short_matches (handle, "\"李 四\""), ==, 0);
+  g_assert_cmpint (short_matches (handle, "\"13\"*"), ==, 0);
+  g_assert_cmpint (short_matches (handle, "\"ac\"*"), ==, 0);
+  g_assert_cmpint (short_matches (handle, "\"王 五\""), ==, 1);
+  test_exec (handle, "INSERT INTO search_short (search_short) VALUES ('integrity-check')");
+  test_exec (handle, "INSERT INTO search_customer (search_customer) VALUES ('integrity-check')");
+
+  /* A reader connection knows the tokenizer too. */
+  {
+    g_autoptr(CrmDatabase) reader = crm_database_open_reader (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (test_query_int (crm_database_get_handle (reader),
+                                     "SELECT count(*) FROM search_short WHERE search_short MATCH '\"科 技\"'"),
+                     ==, 1);
+  }
+
+  g_assert_finalize_object (db);
+}
+
+/* Schema 25 writes the customer's checks of type and tier with OR
+ * instead of IN (see crm-schema.c): they still refuse what they refused,
+ * on the connection that migrated and on a new one, and the file stays
+ * intact. */
+static void
+test_customer_checks_without_lists (void)
+{
+  g_autofree char *path = test_tmp_path ("checks.db");
+  g_autoptr(GError) error = NULL;
+  CrmDatabase *db;
+
+  db = crm_database_open_at_version (path, 24, &error);
+  g_assert_no_error (error);
+  g_assert_true (crm_database_exec (db, "INSERT INTO customer (name, tier, customer_type) VALUES ('甲', 'S', 'returning')", &error));
+  g_assert_finalize_object (db);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      sqlite3 *handle;
+
+      db = crm_database_open (path, &error);
+      g_assert_no_error (error);
+      handle = crm_database_get_handle (db);
+
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM sqlite_schema WHERE name = 'customer'"
+                                               "  AND (sql LIKE '%tier IN%' OR sql LIKE '%customer_type IN%')"), ==, 0);
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM sqlite_schema WHERE name = 'customer'"
+                                               "  AND sql LIKE '%CHECK (tier = ''S'' OR%'"
+                                               "  AND sql LIKE '%CHECK (customer_type = ''new'' OR%'"), ==, 1);
+      g_assert_false (crm_database_exec (db, "INSERT INTO customer (name, tier) VALUES ('乙', 'D')", &error));
+      g_assert_nonnull (strstr (error->message, "CHECK"));
+      g_clear_error (&error);
+      g_assert_false (crm_database_exec (db, "INSERT INTO customer (name, customer_type) VALUES ('乙', 'vip')", &error));
+      g_clear_error (&error);
+      g_assert_true (crm_database_exec (db, "INSERT INTO customer (name, tier, customer_type) VALUES ('乙', NULL, 'strategic');"
+                                            "DELETE FROM customer WHERE name = '乙'", &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM customer WHERE tier = 'S' AND customer_type = 'returning'"), ==, 1);
+      g_assert_cmpint (test_query_int (handle, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+      g_assert_finalize_object (db);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -569,6 +745,9 @@ main (int   argc,
   g_test_add_func ("/database/check-file", test_check_file);
   g_test_add_func ("/database/backup", test_backup);
   g_test_add_func ("/database/reader-keeps-writes", test_reader_keeps_writes);
+  g_test_add_func ("/database/search-short/tokens", test_search_short_tokens);
+  g_test_add_func ("/database/search-short/migration", test_search_short_migration);
+  g_test_add_func ("/database/customer-checks-without-lists", test_customer_checks_without_lists);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "crm-customer-import.h"
+#include "crm-import-values.h"
 #include "crm-validate.h"
 #include "test-util.h"
 #include "test-store-fixture.h"
@@ -481,6 +482,59 @@ test_large_import (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"02499号\"'"), ==, 1);
 }
 
+/* The tags of a large import: a tag already there and new ones shared by
+ * many rows are each one tag, linked to every customer that names them,
+ * and undo takes the new ones away with the links. */
+static void
+test_large_import_tags (Fixture       *f,
+                        gconstpointer  data)
+{
+  const guint n = 1500;
+  g_autoptr(GString) csv = g_string_new ("客户名称,标签\n");
+  g_autofree char *first = write_file ("first.csv", "客户名称,标签\n已有客户,老标签\n", -1);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CrmImportSummary) summary = { 0 };
+  g_auto(CrmImportSummary) first_summary = { 0 };
+  g_autofree char *label = NULL;
+  g_autoptr(CrmCustomer) customer = NULL;
+
+  g_assert_true (crm_customer_import_run (f->store, first, CRM_IMPORT_DEFAULT, NULL, NULL,
+                                          &first_summary, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "标签测试客户%u,\"老标签；新标签%u, 共同\"\n", i, i % 7);
+  path = write_file ("tags.csv", csv->str, csv->len);
+
+  g_assert_true (crm_customer_import_run (f->store, path, CRM_IMPORT_DEFAULT, NULL, NULL, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.n_imported, ==, n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM tag"), ==, 1 + 7 + 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer_tag"), ==, 1 + 3 * n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer_tag JOIN tag ON tag.id = tag_id"
+                             "  WHERE tag.name = '老标签'"), ==, 1 + n);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer_tag JOIN tag ON tag.id = tag_id"
+                             "  WHERE tag.name = '新标签3'"), ==, (n + 3) / 7);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM search_customer WHERE search_customer MATCH '\"新标签6\"'"),
+                   ==, n / 7);
+  customer = customer_named (f, "标签测试客户10");
+  g_assert_true (strv_has (crm_customer_get_tags (customer), "老标签"));
+  g_assert_true (strv_has (crm_customer_get_tags (customer), "新标签3"));
+  g_assert_true (strv_has (crm_customer_get_tags (customer), "共同"));
+
+  label = crm_journal_undo (f->journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM tag"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer_tag"), ==, 1);
+  g_clear_pointer (&label, g_free);
+
+  label = crm_journal_redo (f->journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM tag"), ==, 1 + 7 + 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer_tag"), ==, 1 + 3 * n);
+}
+
 /* A large import that fails half way leaves nothing, its dropped triggers
  * and indexes included. */
 static void
@@ -806,6 +860,50 @@ test_cli (void)
   }
 }
 
+/* How a cell of several values is split: tags on ; , | and their
+ * full-width forms, contacts' fields on ; alone, keeping empty places
+ * between values (the third phone stays with the third name) but not
+ * after the last one. */
+static void
+test_split_list (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *separators;
+    gboolean    keep_empty;
+    const char *joined;       /* the pieces joined with "/" */
+    guint       n_pieces;
+  } cases[] = {
+    { "", ";", TRUE, "", 0 },
+    { " ", ";", TRUE, "", 0 },
+    { "张三", ";", TRUE, "张三", 1 },
+    { " 张三 ; 李四 ", ";", TRUE, "张三/李四", 2 },
+    { "张三;;王五", ";", TRUE, "张三//王五", 3 },
+    { "张三;", ";", TRUE, "张三", 1 },
+    { ";李四; ;", ";", TRUE, "/李四", 2 },
+    { "张三；李四", ";", TRUE, "张三/李四", 2 },
+    /* A full-width separator that does not separate becomes ASCII. */
+    { "张三，李四", ";", TRUE, "张三,李四", 1 },
+    { "a、b｜c", ";", TRUE, "a,b|c", 1 },
+    { "重点客户；技术升级,VIP|a、b｜c，d", ";,|", FALSE, "重点客户/技术升级/VIP/a/b/c/d", 7 },
+    { ";; ,|", ";,|", FALSE, "", 0 },
+    { "\t标签\n", ";,|", FALSE, "标签", 1 },
+    /* Other full-width characters are left alone. */
+    { "Ａ；Ｂ：Ｃ", ";", TRUE, "Ａ/Ｂ：Ｃ", 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) pieces = crm_import_split_list (cases[i].text, cases[i].separators,
+                                                     cases[i].keep_empty);
+      g_autofree char *joined = g_strjoinv ("/", pieces);
+
+      g_assert_cmpstr (joined, ==, cases[i].joined);
+      g_assert_cmpuint (g_strv_length (pieces), ==, cases[i].n_pieces);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -822,11 +920,13 @@ main (int   argc,
   ADD ("/import/undo", test_undo);
   ADD ("/import/large-bulk-path-undo-redo", test_large_import);
   ADD ("/import/large-bulk-path-fails", test_large_import_fails);
+  ADD ("/import/large-bulk-path-tags", test_large_import_tags);
   ADD ("/import/progress", test_progress);
   ADD ("/import/kill", test_kill);
   ADD ("/import/bad-input", test_bad_input);
   ADD ("/import/values", test_values);
   g_test_add_func ("/import/cli", test_cli);
+  g_test_add_func ("/import/split-list", test_split_list);
 
   return g_test_run ();
 }

@@ -656,6 +656,74 @@ test_normalize_name_keeps_meaning (void)
   g_assert_cmpstr (empty, ==, "");
 }
 
+/* The characters NFKC and case folding leave alone (ASCII but capitals,
+ * CJK ideographs and punctuation) take a shorter way through
+ * crm_utf8_nfkc() and crm_normalize_name(); it must give what the full
+ * way gives. A zero-width space, which the name key drops, sends the same
+ * text the full way. */
+static void
+test_normalize_name_short_way (void)
+{
+  static const gunichar ranges[][2] = {
+    { 0x01, 0x7f },
+    { 0x3001, 0x3011 },
+    { 0x4e00, 0x9fff },
+  };
+  static const char *names[] = {
+    "北京科技（集团）有限公司",
+    "ABC Trading Co., Ltd.",
+    "《华为》、荣耀【联合】实验室。",
+    "ＡＢＣ科技",
+    "A+B 咨询",
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+    {
+      for (gunichar c = ranges[r][0]; c <= ranges[r][1]; c++)
+        {
+          char text[8] = { 0 };
+          g_autofree char *nfkc = NULL;
+          g_autofree char *expected_nfkc = NULL;
+          g_autofree char *key = NULL;
+          g_autofree char *slow = NULL;
+          g_autofree char *expected_key = NULL;
+
+          g_unichar_to_utf8 (c, text);
+          nfkc = crm_utf8_nfkc (text);
+          expected_nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+          g_assert_cmpstr (nfkc, ==, expected_nfkc);
+
+          key = crm_normalize_name (text);
+          slow = g_strconcat (text, "\u200b", NULL);
+          expected_key = crm_normalize_name (slow);
+          g_assert_cmpstr (key, ==, expected_key);
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *key = crm_normalize_name (names[i]);
+      g_autofree char *slow = g_strconcat (names[i], "\u200b", NULL);
+      g_autofree char *expected = crm_normalize_name (slow);
+
+      g_assert_cmpstr (key, ==, expected);
+    }
+
+  /* Invalid UTF-8 (a cut sequence, a surrogate) is never taken for
+   * stable text: GLib says what becomes of it. */
+  {
+    static const char *invalid[] = { "\xe4\xb8", "a\xed\xa0\x80", "\xe4\xb8\xe4\xb8\x80" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+      {
+        g_autofree char *nfkc = crm_utf8_nfkc (invalid[i]);
+        g_autofree char *expected = g_utf8_normalize (invalid[i], -1, G_NORMALIZE_NFKC);
+
+        g_assert_cmpstr (nfkc, ==, expected);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/validate/default-label", test_default_label);
   g_test_add_func ("/validate/normalize-name/equal", test_normalize_name);
   g_test_add_func ("/validate/normalize-name/keeps-meaning", test_normalize_name_keeps_meaning);
+  g_test_add_func ("/validate/normalize-name/short-way", test_normalize_name_short_way);
 
   return g_test_run ();
 }
