@@ -15,10 +15,12 @@
  * within the last few years before today, so that annual spend (the last
  * twelve months) keeps matching the tiers whatever day the data is made.
  *
- * Everything goes through the customer store (crm_customer_store_write(),
- * crm_customer_store_write_cooperation(), crm_customer_store_write_approval())
- * so derived columns, the search index and the customer-code counters are
- * exactly what the application itself would produce.
+ * The customers are written by a CrmDemoWriter (crm-demo-writer.c), one
+ * INSERT each with the derived columns, annual spend, approval, customer
+ * code and first contact already in it, computed by the same functions
+ * and from the same counters as the customer store's, so they are
+ * exactly what the application itself would produce; the search index is
+ * built at the commit as for any bulk insert (crm-bulk-insert.c).
  */
 
 #define G_LOG_DOMAIN "crm-demo"
@@ -29,6 +31,7 @@
 
 #include "crm-bulk-insert.h"
 #include "crm-demo.h"
+#include "crm-demo-writer.h"
 #include "crm-pinyin.h"
 #include "crm-validate.h"
 
@@ -189,6 +192,7 @@ static const char *products[] = {
 typedef struct
 {
   CrmCustomerStore *store;
+  CrmDemoWriter    *writer;  /* while generating */
   GRand            *rand;
   GHashTable       *used;  /* name keys, credit codes and ID numbers in use */
   gint64            industry_ids[G_N_ELEMENTS (trades)];
@@ -427,12 +431,12 @@ pick_tier (Demo            *demo,
     }
 }
 
-static gboolean
-write_cooperations (Demo      *demo,
-                    gint64     customer_id,
-                    CrmTier    tier,
-                    gboolean   is_new,
-                    GError   **error)
+/* Draws the customer's cooperation records into @records. */
+static void
+draw_cooperations (Demo       *demo,
+                   CrmTier     tier,
+                   gboolean    is_new,
+                   GPtrArray  *records)
 {
   guint64 low, high, target;
   guint n_recent, n_older;
@@ -445,7 +449,7 @@ write_cooperations (Demo      *demo,
     case CRM_TIER_C: low = 5000; high = 49900; break;
     case CRM_TIER_NONE:
     default:
-      return TRUE;
+      return;
     }
 
   /* In whole hundreds, so the recent parts add up to it exactly. */
@@ -457,7 +461,6 @@ write_cooperations (Demo      *demo,
 
   for (guint i = 0; i < n_recent + n_older; i++)
     {
-      g_autoptr(CrmCooperation) record = NULL;
       g_autofree char *started_on = NULL;
       g_autofree char *ended_on = NULL;
       guint64 amount;
@@ -481,19 +484,13 @@ write_cooperations (Demo      *demo,
       if (days > 365)
         ended_on = date_days_ago (demo, days - 365);
 
-      record = g_object_new (CRM_TYPE_COOPERATION,
-                             "customer-id", customer_id,
-                             "product", PICK (demo, products),
-                             "started-on", started_on,
-                             "ended-on", ended_on,
-                             "amount", (gint64) amount,
-                             NULL);
-      if (crm_customer_store_write_cooperation (demo->store, record, error) == 0)
-        return FALSE;
-      demo->summary.n_cooperations++;
+      g_ptr_array_add (records, g_object_new (CRM_TYPE_COOPERATION,
+                                              "product", PICK (demo, products),
+                                              "started-on", started_on,
+                                              "ended-on", ended_on,
+                                              "amount", (gint64) amount,
+                                              NULL));
     }
-
-  return crm_customer_store_update_annual_spend (demo->store, customer_id, error);
 }
 
 static gboolean
@@ -504,6 +501,7 @@ generate_one (Demo    *demo,
   g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) locals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) chosen_tags = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cooperations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *name = NULL;
   g_autofree char *domain = NULL;
   g_autofree char *street = NULL;
@@ -515,7 +513,7 @@ generate_one (Demo    *demo,
   CrmCustomerType type;
   CrmTier tier;
   guint n_contacts;
-  gint64 id;
+  gboolean approve;
 
   if (enterprise)
     {
@@ -661,27 +659,22 @@ generate_one (Demo    *demo,
     g_ptr_array_add (chosen_tags, (gpointer) PICK (demo, tags));
   g_ptr_array_add (chosen_tags, NULL);
 
-  id = crm_customer_store_write (demo->store, customer, contacts,
-                                 (const char * const *) chosen_tags->pdata, error);
-  if (id == 0)
+  draw_cooperations (demo, tier, type == CRM_CUSTOMER_TYPE_NEW, cooperations);
+
+  /* Most graded customers have been reviewed; many small ones wait. */
+  approve = demo->industry_ids[trade] > 0 &&
+            chance (demo, tier == CRM_TIER_S || tier == CRM_TIER_A ? 0.85 : tier == CRM_TIER_B ? 0.6 : 0.35);
+
+  if (crm_demo_writer_add (demo->writer, customer, contacts,
+                           (const char * const *) chosen_tags->pdata,
+                           cooperations, approve, error) == 0)
     return FALSE;
 
   demo->summary.n_customers++;
   demo->summary.n_contacts += contacts->len;
-
-  if (!write_cooperations (demo, id, tier, type == CRM_CUSTOMER_TYPE_NEW, error))
-    return FALSE;
-
-  /* Most graded customers have been reviewed; many small ones wait. */
-  if (demo->industry_ids[trade] > 0 &&
-      chance (demo, tier == CRM_TIER_S || tier == CRM_TIER_A ? 0.85 : tier == CRM_TIER_B ? 0.6 : 0.35))
-    {
-      g_autofree char *code = crm_customer_store_write_approval (demo->store, id, error);
-
-      if (code == NULL)
-        return FALSE;
-      demo->summary.n_approved++;
-    }
+  demo->summary.n_cooperations += cooperations->len;
+  if (approve)
+    demo->summary.n_approved++;
 
   return TRUE;
 }
@@ -693,6 +686,7 @@ generate_in_transaction (CrmDatabase  *db,
 {
   Demo *demo = user_data;
   g_autoptr(CrmBulkInsert) bulk = NULL;
+  g_autoptr(CrmDemoWriter) writer = NULL;
   sqlite3_stmt *stmt;
 
   /* Names and identifiers already in the database are taken. */
@@ -714,6 +708,11 @@ generate_in_transaction (CrmDatabase  *db,
   bulk = crm_bulk_insert_begin (db, demo->n_customers, error);
   if (bulk == NULL)
     return FALSE;
+
+  writer = crm_demo_writer_new (db, error);
+  if (writer == NULL)
+    return FALSE;
+  demo->writer = writer;
 
   for (guint i = 0; i < demo->n_customers; i++)
     {

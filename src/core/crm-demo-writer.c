@@ -1,0 +1,462 @@
+/* crm-demo-writer.c — writing sample customers in one pass each
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Through the customer store, one sample customer cost about fifteen
+ * statements: its INSERT (reading the cadence rules again for the first
+ * contact), its contacts, two per tag, its cooperation records, an
+ * UPDATE of its annual spend, and an approval that read the customer
+ * back, bumped the code counter, updated the customer and re-planned it
+ * (reading the rules, the customer and its follow-ups once more). For
+ * 100 000 customers that was most of `rapport demo`'s time.
+ *
+ * Sample customers are new rows written in one transaction, so
+ * everything those steps derive is known before the INSERT, and this
+ * writer puts it in the INSERT itself, through statements prepared once:
+ *
+ * - name_key, name_initials and sort_key come from the same functions
+ *   the store calls (crm_normalize_name(), crm_pinyin_initials(),
+ *   crm_collation_key() in Chinese order);
+ * - annual_spend is the sum of the amounts started on or after
+ *   date ('now', '-1 year'), the store's UPDATE, with the date read once
+ *   per transaction;
+ * - an approved customer's code comes from the same code_counter UPSERT
+ *   the store runs, in the same order, and its review state, approval
+ *   time and updated_at are what the store's UPDATE writes;
+ * - next_due_at is crm_cadence_next_due() for a customer with no contact,
+ *   follow-up or key flag yet (all true of a row not yet written), from
+ *   created_at: what crm_follow_up_replan() computes after an approval
+ *   and the store's INSERT gives a draft;
+ * - tags are found or added once per name and linked by id.
+ *
+ * created_at and updated_at are bound, the current second as SQLite's
+ * strftime ('now') writes it, so that the first contact can be planned
+ * from them. tests/core/test-demo.c recomputes every derived column the
+ * normal way and checks it is the same.
+ */
+
+#define G_LOG_DOMAIN "crm-demo"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "crm-customer-store.h"
+#include "crm-demo-writer.h"
+#include "crm-follow-up-plan.h"
+#include "crm-pinyin.h"
+#include "crm-sql-bind.h"
+#include "crm-validate.h"
+
+enum
+{
+  STMT_CUSTOMER,
+  STMT_CONTACT,
+  STMT_TAG_ADD,
+  STMT_TAG_FIND,
+  STMT_CUSTOMER_TAG,
+  STMT_COOPERATION,
+  STMT_CODE_COUNTER,
+  N_STMTS
+};
+
+static const char *statements[N_STMTS] = {
+  [STMT_CUSTOMER] =
+    "INSERT INTO customer (name, kind, credit_code, id_number, founded_on,"
+    "  industry_id, employees, annual_revenue, customer_type, tier, province,"
+    "  city, district, street, pain_points, decision_chain, owner, notes,"
+    "  name_key, name_initials, sort_key, created_at, updated_at, next_due_at,"
+    "  annual_spend, code, review_state, approved_at)"
+    "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+    "          ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, ?23, ?24, ?25,"
+    "          ifnull (?26, 'draft'), ?27)",
+  [STMT_CONTACT] =
+    "INSERT INTO contact (name, title, phone, email, role,"
+    "  preferred_channel, preferred_frequency, position, customer_id)"
+    "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STMT_TAG_ADD] = "INSERT OR IGNORE INTO tag (name) VALUES (?)",
+  [STMT_TAG_FIND] = "SELECT id FROM tag WHERE name = ?",
+  [STMT_CUSTOMER_TAG] = "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
+  [STMT_COOPERATION] =
+    "INSERT INTO cooperation (customer_id, product, started_on, ended_on, amount)"
+    "  VALUES (?, ?, ?, ?, ?)",
+  /* As crm-customer-store-write.c draws a code. */
+  [STMT_CODE_COUNTER] =
+    "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
+    "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
+    "  RETURNING last_seq",
+};
+
+struct _CrmDemoWriter
+{
+  CrmDatabase  *database;
+  sqlite3_stmt *stmts[N_STMTS];
+  CrmCadence    cadence;
+  GTimeZone    *zone;
+  GTimeZone    *utc;
+  char         *spend_since;     /* date ('now', '-1 year') */
+  GHashTable   *tag_ids;         /* name → id */
+  GHashTable   *industry_codes;  /* id → code */
+};
+
+static gboolean
+step_done (CrmDemoWriter  *self,
+           sqlite3_stmt   *stmt,
+           GError        **error)
+{
+  gboolean ok = crm_database_step_done (self->database, stmt, error);
+
+  sqlite3_clear_bindings (stmt);
+
+  return ok;
+}
+
+/**
+ * crm_demo_writer_new:
+ * @database: a database inside a transaction
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): a writer, or %NULL with @error set
+ */
+CrmDemoWriter *
+crm_demo_writer_new (CrmDatabase  *database,
+                     GError      **error)
+{
+  g_autoptr(CrmDemoWriter) self = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (crm_database_in_transaction (database), NULL);
+
+  self = g_new0 (CrmDemoWriter, 1);
+  self->database = g_object_ref (database);
+  self->zone = g_time_zone_new_local ();
+  self->utc = g_time_zone_new_utc ();
+  self->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->industry_codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  crm_upkeep_rules_load (database, &self->cadence, NULL);
+
+  /* The prepared statements stay in the database's cache; the writer
+   * only keeps them at hand. */
+  for (guint i = 0; i < N_STMTS; i++)
+    {
+      self->stmts[i] = crm_database_prepare (database, statements[i], error);
+      if (self->stmts[i] == NULL)
+        return NULL;
+    }
+
+  stmt = crm_database_prepare (database, "SELECT date ('now', '-1 year')", error);
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    self->spend_since = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  stmt = crm_database_prepare (database, "SELECT id, code FROM industry", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_insert (self->industry_codes, id,
+                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&self);
+}
+
+void
+crm_demo_writer_free (CrmDemoWriter *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_clear_pointer (&self->utc, g_time_zone_unref);
+  g_clear_pointer (&self->tag_ids, g_hash_table_unref);
+  g_clear_pointer (&self->industry_codes, g_hash_table_unref);
+  g_free (self->spend_since);
+  g_object_unref (self->database);
+  g_free (self);
+}
+
+/* The next number of the (year, industry) counter, as the store draws
+ * it: the counter is outside the journal, so a number is never reused. */
+static char *
+draw_code (CrmDemoWriter  *self,
+           GDateTime      *now,
+           const char     *industry_code,
+           GError        **error)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (now, self->zone);
+  sqlite3_stmt *stmt = self->stmts[STMT_CODE_COUNTER];
+  int year = g_date_time_get_year (local);
+  gint64 seq;
+
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      crm_database_set_sql_error (self->database, error, "code_counter");
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  seq = sqlite3_column_int64 (stmt, 0);
+  sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  return g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
+}
+
+static gint64
+find_tag (CrmDemoWriter  *self,
+          const char     *name,
+          GError        **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (g_hash_table_lookup_extended (self->tag_ids, name, NULL, (gpointer *) &id))
+    return id;
+
+  stmt = self->stmts[STMT_TAG_ADD];
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (!step_done (self, stmt, error))
+    return 0;
+
+  stmt = self->stmts[STMT_TAG_FIND];
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (id <= 0)
+    {
+      crm_database_set_sql_error (self->database, error, "tag");
+      return 0;
+    }
+
+  g_hash_table_insert (self->tag_ids, g_strdup (name), GSIZE_TO_POINTER ((gsize) id));
+
+  return id;
+}
+
+static gboolean
+write_contacts (CrmDemoWriter  *self,
+                gint64          customer_id,
+                GPtrArray      *contacts,
+                GError        **error)
+{
+  sqlite3_stmt *stmt = self->stmts[STMT_CONTACT];
+
+  for (guint i = 0; contacts != NULL && i < contacts->len; i++)
+    {
+      CrmContact *contact = g_ptr_array_index (contacts, i);
+
+      crm_sql_bind_text_or_null (stmt, 1, crm_contact_get_name (contact));
+      crm_sql_bind_text_or_null (stmt, 2, crm_contact_get_title (contact));
+      crm_sql_bind_text_or_null (stmt, 3, crm_contact_get_phone (contact));
+      crm_sql_bind_text_or_null (stmt, 4, crm_contact_get_email (contact));
+      crm_sql_bind_text_or_null (stmt, 5, crm_contact_get_role (contact));
+      crm_sql_bind_text_or_null (stmt, 6, crm_contact_get_preferred_channel (contact));
+      crm_sql_bind_text_or_null (stmt, 7, crm_contact_get_preferred_frequency (contact));
+      sqlite3_bind_int (stmt, 8, i);
+      sqlite3_bind_int64 (stmt, 9, customer_id);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* As the store writes tags: trimmed, blank ones skipped, each once. */
+static gboolean
+write_tags (CrmDemoWriter       *self,
+            gint64               customer_id,
+            const char * const  *tags,
+            GError             **error)
+{
+  sqlite3_stmt *stmt = self->stmts[STMT_CUSTOMER_TAG];
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
+      gint64 tag_id;
+
+      if (*tag == '\0')
+        continue;
+
+      tag_id = find_tag (self, tag, error);
+      if (tag_id == 0)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      sqlite3_bind_int64 (stmt, 2, tag_id);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_cooperations (CrmDemoWriter  *self,
+                    gint64          customer_id,
+                    GPtrArray      *cooperations,
+                    GError        **error)
+{
+  sqlite3_stmt *stmt = self->stmts[STMT_COOPERATION];
+
+  for (guint i = 0; cooperations != NULL && i < cooperations->len; i++)
+    {
+      CrmCooperation *record = g_ptr_array_index (cooperations, i);
+
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      crm_sql_bind_text_or_null (stmt, 2, crm_cooperation_get_product (record));
+      crm_sql_bind_text_or_null (stmt, 3, crm_cooperation_get_started_on (record));
+      crm_sql_bind_text_or_null (stmt, 4, crm_cooperation_get_ended_on (record));
+      sqlite3_bind_int64 (stmt, 5, crm_cooperation_get_amount (record));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What the store's UPDATE of annual_spend sums: the records started in
+ * the last twelve months (text dates compare as SQLite compares them). */
+static gint64
+annual_spend (CrmDemoWriter *self,
+              GPtrArray     *cooperations)
+{
+  gint64 sum = 0;
+
+  for (guint i = 0; cooperations != NULL && i < cooperations->len; i++)
+    {
+      CrmCooperation *record = g_ptr_array_index (cooperations, i);
+      const char *started_on = crm_cooperation_get_started_on (record);
+
+      if (started_on != NULL && self->spend_since != NULL && strcmp (started_on, self->spend_since) >= 0)
+        sum += crm_cooperation_get_amount (record);
+    }
+
+  return sum;
+}
+
+/**
+ * crm_demo_writer_add:
+ * @self: a #CrmDemoWriter
+ * @customer: a new, valid customer (its id is not set)
+ * @contacts: (element-type CrmContact): its contacts, in order
+ * @tags: (nullable): its tags
+ * @cooperations: (nullable) (element-type CrmCooperation): its
+ *   cooperation records (their customer-id is not read)
+ * @approve: whether to approve it and give it a customer code; it must
+ *   have an industry then
+ * @error: return location for an error
+ *
+ * Returns: the new customer's id, or 0 with @error set
+ */
+gint64
+crm_demo_writer_add (CrmDemoWriter       *self,
+                     CrmCustomer         *customer,
+                     GPtrArray           *contacts,
+                     const char * const  *tags,
+                     GPtrArray           *cooperations,
+                     gboolean             approve,
+                     GError             **error)
+{
+  CrmCustomer *c = customer;
+  sqlite3_stmt *stmt = self->stmts[STMT_CUSTOMER];
+  g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
+  g_autofree char *name_key = crm_normalize_name (name);
+  g_autofree char *initials = crm_pinyin_initials (name);
+  /* In pinyin order whatever the interface language, as the store keeps it. */
+  g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
+  g_autoptr(GDateTime) clock = g_date_time_new_now_utc ();
+  g_autofree char *now = crm_time_format_utc (clock);
+  g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (now, self->utc);
+  g_autoptr(GDateTime) due = NULL;
+  g_autofree char *due_text = NULL;
+  g_autofree char *code = NULL;
+  gconstpointer key_data;
+  gsize key_size;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (CRM_IS_CUSTOMER (customer), 0);
+
+  if (approve)
+    {
+      gint64 industry_id = crm_customer_get_industry_id (c);
+      const char *industry_code = g_hash_table_lookup (self->industry_codes, &industry_id);
+
+      if (industry_code == NULL)
+        {
+          g_set_error_literal (error, CRM_CUSTOMER_STORE_ERROR, CRM_CUSTOMER_STORE_ERROR_INVALID,
+                               _("Industry: choose one before approving; the customer code includes it."));
+          return 0;
+        }
+      code = draw_code (self, created, industry_code, error);
+      if (code == NULL)
+        return 0;
+    }
+
+  /* No contact, follow-up or key flag yet: a draft is a prospect, an
+   * approved record an intent customer. */
+  due = crm_cadence_next_due (&self->cadence, crm_customer_get_tier (c), FALSE, !approve,
+                              created, NULL, NULL, self->zone);
+  due_text = crm_time_format_utc (due);
+
+  key_data = g_bytes_get_data (sort_key, &key_size);
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
+  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
+  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
+  crm_sql_bind_text_or_null (stmt, 5, crm_customer_get_founded_on (c));
+  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
+  crm_sql_bind_int_or_null (stmt, 7, crm_customer_get_employees (c), -1);
+  crm_sql_bind_int_or_null (stmt, 8, crm_customer_get_annual_revenue (c), -1);
+  sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
+  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
+  crm_sql_bind_text_or_null (stmt, 11, crm_customer_get_province (c));
+  crm_sql_bind_text_or_null (stmt, 12, crm_customer_get_city (c));
+  crm_sql_bind_text_or_null (stmt, 13, crm_customer_get_district (c));
+  crm_sql_bind_text_or_null (stmt, 14, crm_customer_get_street (c));
+  crm_sql_bind_text_or_null (stmt, 15, crm_customer_get_pain_points (c));
+  crm_sql_bind_text_or_null (stmt, 16, crm_customer_get_decision_chain (c));
+  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
+  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
+  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_STATIC);
+  sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 22, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 23, due_text, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 24, annual_spend (self, cooperations));
+  if (approve)
+    {
+      sqlite3_bind_text (stmt, 25, code, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 26, "approved", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 27, now, -1, SQLITE_STATIC);
+    }
+  if (!step_done (self, stmt, error))
+    return 0;
+
+  {
+    gint64 id = sqlite3_last_insert_rowid (crm_database_get_handle (self->database));
+
+    if (!write_contacts (self, id, contacts, error) ||
+        !write_tags (self, id, tags, error) ||
+        !write_cooperations (self, id, cooperations, error))
+      return 0;
+
+    return id;
+  }
+}
