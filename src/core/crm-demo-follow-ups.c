@@ -69,52 +69,78 @@ typedef struct
 
 #define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
 
-static gboolean
-generate_for_customer (CrmDatabase  *db,
-                       gint64        id,
-                       const char   *owner,
-                       guint         per_customer,
-                       GDateTime    *now,
-                       GError      **error)
+/* As crm_time_format_utc() writes it, for a time in whole seconds. */
+static void
+format_utc (gint64  unix_time,
+            char    text[21])
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED ^ (guint32)id);
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_time);
+  int year, month, day;
+
+  g_date_time_get_ymd (time, &year, &month, &day);
+  g_snprintf (text, 21, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+              g_date_time_get_hour (time), g_date_time_get_minute (time),
+              g_date_time_get_second (time));
+}
+
+/* Times are counted in whole seconds from @now, which is what the stored
+ * text keeps of them: a follow-up some seconds before @now is stored as
+ * @now's second minus those seconds. */
+static gboolean
+generate_for_customer (CrmDatabase   *db,
+                       sqlite3_stmt  *insert,
+                       GRand         *rand,
+                       gint64         id,
+                       const char    *owner,
+                       guint          per_customer,
+                       gint64         now,
+                       GError       **error)
+{
+  int days_ago;
+
+  g_rand_set_seed (rand, SEED ^ (guint32)id);
   /* The latest follow-up between 1 and 45 days ago: with the tiers'
    * cadence some customers are overdue, some due this week, most later. */
-  int days_ago = g_rand_int_range (rand, 1, 46);
+  days_ago = g_rand_int_range (rand, 1, 46);
 
   for (guint i = 0; i < per_customer; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_add_seconds (now, -(gdouble)(days_ago * 86400 +
-                                                                         g_rand_int_range (rand, 0, 8 * 3600)));
-      g_autoptr(CrmFollowUp) follow_up = crm_follow_up_new ();
-      g_autofree char *happened_at = crm_time_format_utc (when);
-      int roll = g_rand_int_range (rand, 0, 10);
+      gint64 when = now - (days_ago * 86400 + g_rand_int_range (rand, 0, 8 * 3600));
+      char happened_at[21];
+      char due_text[21];
+      int roll;
 
-      crm_follow_up_set_customer_id (follow_up, id);
-      crm_follow_up_set_happened_at (follow_up, happened_at);
-      crm_follow_up_set_owner (follow_up, owner);
-      crm_follow_up_set_channel (follow_up, PICK (rand, channels));
-      crm_follow_up_set_content (follow_up, PICK (rand, contents));
-      crm_follow_up_set_feedback (follow_up, roll < 6 ? "pending" : roll < 9 ? "clear-need" : "refused");
+      format_utc (when, happened_at);
+      roll = g_rand_int_range (rand, 0, 10);
+
+      /* The columns of crm_follow_up_store_insert(). */
+      sqlite3_bind_int64 (insert, 1, id);
+      sqlite3_bind_text (insert, 2, happened_at, -1, SQLITE_TRANSIENT);
+      if (owner != NULL && *owner != '\0')
+        sqlite3_bind_text (insert, 3, owner, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 4, PICK (rand, channels), -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 5, PICK (rand, contents), -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 6, roll < 6 ? "pending" : roll < 9 ? "clear-need" : "refused", -1, SQLITE_STATIC);
       if (roll == 9)
-        crm_follow_up_set_refusal_reason (follow_up, PICK (rand, refusals));
+        sqlite3_bind_text (insert, 7, PICK (rand, refusals), -1, SQLITE_STATIC);
 
       /* The newest follow-up of one customer in four names a next action
        * due from three days ago to ten days ahead. */
       if (i == 0 && g_rand_int_range (rand, 0, 4) == 0)
         {
-          g_autoptr(GDateTime) due = g_date_time_add_hours (now, g_rand_int_range (rand, -72, 240));
-          g_autofree char *due_text = crm_time_format_utc (due);
+          gint64 due = now + (gint64) g_rand_int_range (rand, -72, 240) * 3600;
 
-          if (g_date_time_compare (due, when) > 0)
+          if (due > when)
             {
-              crm_follow_up_set_next_action (follow_up, PICK (rand, next_actions));
-              crm_follow_up_set_next_action_due (follow_up, due_text);
+              format_utc (due, due_text);
+              sqlite3_bind_text (insert, 8, PICK (rand, next_actions), -1, SQLITE_STATIC);
+              sqlite3_bind_text (insert, 9, due_text, -1, SQLITE_TRANSIENT);
             }
         }
 
-      if (crm_follow_up_store_insert (db, follow_up, error) == 0)
+      if (!crm_database_step_done (db, insert, error))
         return FALSE;
+      sqlite3_clear_bindings (insert);
 
       /* Earlier follow-ups every 10 to 40 days before. */
       days_ago += g_rand_int_range (rand, 10, 41);
@@ -129,7 +155,10 @@ generate_in_transaction (CrmDatabase  *db,
                          GError      **error)
 {
   Generate *data = user_data;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) clock = g_date_time_new_now_utc ();
+  gint64 now = g_date_time_to_unix (clock);
+  g_autoptr(GRand) rand = g_rand_new ();
+  sqlite3_stmt *insert;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
@@ -148,9 +177,19 @@ generate_in_transaction (CrmDatabase  *db,
     }
   sqlite3_reset (stmt);
 
+  /* Each row is inserted directly, as crm_follow_up_store_insert() would
+   * insert it, without a CrmFollowUp to fill for it. */
+  insert = crm_database_prepare (db,
+                                 "INSERT INTO follow_up (customer_id, happened_at, owner, channel,"
+                                 "  content, feedback, refusal_reason, next_action, next_action_due)"
+                                 "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                 error);
+  if (insert == NULL)
+    return FALSE;
+
   for (guint i = ids->len; i > 0; i--)
     {
-      if (!generate_for_customer (db, g_array_index (ids, gint64, i - 1),
+      if (!generate_for_customer (db, insert, rand, g_array_index (ids, gint64, i - 1),
                                   g_ptr_array_index (owners, i - 1),
                                   data->per_customer, now, error))
         return FALSE;
