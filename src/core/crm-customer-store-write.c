@@ -155,6 +155,59 @@ write_contacts (CrmDatabase  *db,
 }
 
 /**
+ * crm_customer_store_bind_record:
+ * @stmt: an INSERT or UPDATE of customer whose parameters ?1 to ?21 are,
+ *   in order, name, kind, credit_code, id_number, founded_on,
+ *   industry_id, employees, annual_revenue, customer_type, tier,
+ *   province, city, district, street, pain_points, decision_chain, owner,
+ *   notes, name_key, name_initials and sort_key
+ * @customer: the record
+ *
+ * Binds the record's columns and those derived from its name (trimmed):
+ * the key the duplicate test compares, the pinyin initials search reads
+ * and the pinyin sort key. Whatever writes a customer binds them here, so
+ * they are the same whichever way it was written.
+ */
+void
+crm_customer_store_bind_record (sqlite3_stmt *stmt,
+                                CrmCustomer  *customer)
+{
+  CrmCustomer *c = customer;
+  g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
+  g_autofree char *name_key = crm_normalize_name (name);
+  g_autofree char *initials = crm_pinyin_initials (name);
+  /* Customer names are Chinese whatever the interface language, so they
+   * are kept in pinyin order (Chinese collation) in every locale. */
+  g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
+  gconstpointer key_data;
+  gsize key_size;
+
+  key_data = g_bytes_get_data (sort_key, &key_size);
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
+  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
+  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
+  crm_sql_bind_text_or_null (stmt, 5, crm_customer_get_founded_on (c));
+  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
+  crm_sql_bind_int_or_null (stmt, 7, crm_customer_get_employees (c), -1);
+  crm_sql_bind_int_or_null (stmt, 8, crm_customer_get_annual_revenue (c), -1);
+  sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
+  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
+  crm_sql_bind_text_or_null (stmt, 11, crm_customer_get_province (c));
+  crm_sql_bind_text_or_null (stmt, 12, crm_customer_get_city (c));
+  crm_sql_bind_text_or_null (stmt, 13, crm_customer_get_district (c));
+  crm_sql_bind_text_or_null (stmt, 14, crm_customer_get_street (c));
+  crm_sql_bind_text_or_null (stmt, 15, crm_customer_get_pain_points (c));
+  crm_sql_bind_text_or_null (stmt, 16, crm_customer_get_decision_chain (c));
+  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
+  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
+  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_TRANSIENT);
+}
+
+/**
  * crm_customer_store_write:
  * @self: a #CrmCustomerStore
  * @customer: a record that passed crm_customer_store_check()
@@ -180,34 +233,10 @@ crm_customer_store_write (CrmCustomerStore    *self,
   CrmDatabase *db = self->database;
   CrmCustomer *c = customer;
   gint64 id = crm_customer_get_id (c);
-  g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
-  g_autofree char *name_key = crm_normalize_name (name);
-  g_autofree char *initials = crm_pinyin_initials (name);
-  /* Customer names are Chinese whatever the interface language, so they
-   * are kept in pinyin order (Chinese collation) in every locale. */
-  g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
-  g_autofree char *founded_on = NULL, *province = NULL, *city = NULL, *district = NULL;
-  g_autofree char *street = NULL, *pain_points = NULL, *decision_chain = NULL;
-  int employees = -1;
-  gint64 annual_revenue = -1;
   sqlite3_stmt *stmt;
-  gsize key_size;
-  gconstpointer key_data;
   /* For the tier history and the follow-up plan (crm-follow-up-plan.c). */
   g_autofree char *old_tier = crm_follow_up_read_tier (db, id);
   gboolean is_new;
-
-  g_object_get (c,
-                "founded-on", &founded_on,
-                "employees", &employees,
-                "annual-revenue", &annual_revenue,
-                "province", &province,
-                "city", &city,
-                "district", &district,
-                "street", &street,
-                "pain-points", &pain_points,
-                "decision-chain", &decision_chain,
-                NULL);
 
   if (id > 0)
     stmt = crm_database_prepare (db,
@@ -233,29 +262,7 @@ crm_customer_store_write (CrmCustomerStore    *self,
   if (stmt == NULL)
     return 0;
 
-  key_data = g_bytes_get_data (sort_key, &key_size);
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
-  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
-  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
-  crm_sql_bind_text_or_null (stmt, 5, founded_on);
-  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
-  crm_sql_bind_int_or_null (stmt, 7, employees, -1);
-  crm_sql_bind_int_or_null (stmt, 8, annual_revenue, -1);
-  sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
-  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
-  crm_sql_bind_text_or_null (stmt, 11, province);
-  crm_sql_bind_text_or_null (stmt, 12, city);
-  crm_sql_bind_text_or_null (stmt, 13, district);
-  crm_sql_bind_text_or_null (stmt, 14, street);
-  crm_sql_bind_text_or_null (stmt, 15, pain_points);
-  crm_sql_bind_text_or_null (stmt, 16, decision_chain);
-  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
-  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
-  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_TRANSIENT);
+  crm_customer_store_bind_record (stmt, c);
   if (id > 0)
     {
       sqlite3_bind_int64 (stmt, 22, id);

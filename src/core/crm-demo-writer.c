@@ -16,9 +16,8 @@
  * everything those steps derive is known before the INSERT, and this
  * writer puts it in the INSERT itself, through statements prepared once:
  *
- * - name_key, name_initials and sort_key come from the same functions
- *   the store calls (crm_normalize_name(), crm_pinyin_initials(),
- *   crm_collation_key() in Chinese order);
+ * - the record's columns, with name_key, name_initials and sort_key, are
+ *   bound by the store's own crm_customer_store_bind_record();
  * - annual_spend is the sum of the amounts started on or after
  *   date ('now', '-1 year'), the store's UPDATE, with the date read once
  *   per transaction;
@@ -43,12 +42,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "crm-customer-store.h"
+#include "crm-customer-store-private.h"
 #include "crm-demo-writer.h"
 #include "crm-follow-up-plan.h"
-#include "crm-pinyin.h"
 #include "crm-sql-bind.h"
-#include "crm-validate.h"
 
 enum
 {
@@ -375,19 +372,12 @@ crm_demo_writer_add (CrmDemoWriter       *self,
 {
   CrmCustomer *c = customer;
   sqlite3_stmt *stmt = self->stmts[STMT_CUSTOMER];
-  g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
-  g_autofree char *name_key = crm_normalize_name (name);
-  g_autofree char *initials = crm_pinyin_initials (name);
-  /* In pinyin order whatever the interface language, as the store keeps it. */
-  g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
   g_autoptr(GDateTime) clock = g_date_time_new_now_utc ();
   g_autofree char *now = crm_time_format_utc (clock);
   g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (now, self->utc);
   g_autoptr(GDateTime) due = NULL;
   g_autofree char *due_text = NULL;
   g_autofree char *code = NULL;
-  gconstpointer key_data;
-  gsize key_size;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (CRM_IS_CUSTOMER (customer), 0);
@@ -414,29 +404,7 @@ crm_demo_writer_add (CrmDemoWriter       *self,
                               created, NULL, NULL, self->zone);
   due_text = crm_time_format_utc (due);
 
-  key_data = g_bytes_get_data (sort_key, &key_size);
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
-  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
-  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
-  crm_sql_bind_text_or_null (stmt, 5, crm_customer_get_founded_on (c));
-  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
-  crm_sql_bind_int_or_null (stmt, 7, crm_customer_get_employees (c), -1);
-  crm_sql_bind_int_or_null (stmt, 8, crm_customer_get_annual_revenue (c), -1);
-  sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
-  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
-  crm_sql_bind_text_or_null (stmt, 11, crm_customer_get_province (c));
-  crm_sql_bind_text_or_null (stmt, 12, crm_customer_get_city (c));
-  crm_sql_bind_text_or_null (stmt, 13, crm_customer_get_district (c));
-  crm_sql_bind_text_or_null (stmt, 14, crm_customer_get_street (c));
-  crm_sql_bind_text_or_null (stmt, 15, crm_customer_get_pain_points (c));
-  crm_sql_bind_text_or_null (stmt, 16, crm_customer_get_decision_chain (c));
-  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
-  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
-  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_STATIC);
-  sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_STATIC);
+  crm_customer_store_bind_record (stmt, c);
   sqlite3_bind_text (stmt, 22, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 23, due_text, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 24, annual_spend (self, cooperations));
