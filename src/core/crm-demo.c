@@ -360,6 +360,8 @@ make_contact (Demo       *demo,
   g_autofree char *local = email_local_part (name);
   g_autofree char *email = NULL;
   g_autofree char *phone = mobile_number (demo);
+  const char *frequency, *channel;
+  CrmContact *contact;
 
   /* Two contacts of one company with the same name get distinct
    * addresses, as a mail server would insist. */
@@ -379,15 +381,20 @@ make_contact (Demo       *demo,
     }
   email = g_strdup_printf ("%s@%s", local, domain);
 
-  return g_object_new (CRM_TYPE_CONTACT,
-                       "name", name,
-                       "title", title,
-                       "phone", phone,
-                       "email", email,
-                       "role", index == 0 ? "决策者" : PICK (demo, roles),
-                       "preferred-channel", PICK (demo, channels),
-                       "preferred-frequency", PICK (demo, frequencies),
-                       NULL);
+  contact = crm_contact_new ();
+  crm_contact_set_name (contact, name);
+  crm_contact_set_title (contact, title);
+  crm_contact_set_phone (contact, phone);
+  crm_contact_set_email (contact, email);
+  /* Drawn last first, as the arguments of the g_object_new() call these
+   * setters replaced were evaluated, so that the data stays the same. */
+  frequency = PICK (demo, frequencies);
+  channel = PICK (demo, channels);
+  crm_contact_set_role (contact, index == 0 ? "决策者" : PICK (demo, roles));
+  crm_contact_set_preferred_channel (contact, channel);
+  crm_contact_set_preferred_frequency (contact, frequency);
+
+  return contact;
 }
 
 static guint
@@ -462,6 +469,7 @@ draw_cooperations (Demo       *demo,
   for (guint i = 0; i < n_recent + n_older; i++)
     {
       g_autofree char *started_on = NULL;
+      CrmCooperation *record;
       g_autofree char *ended_on = NULL;
       guint64 amount;
       guint days;
@@ -484,12 +492,12 @@ draw_cooperations (Demo       *demo,
       if (days > 365)
         ended_on = date_days_ago (demo, days - 365);
 
-      g_ptr_array_add (records, g_object_new (CRM_TYPE_COOPERATION,
-                                              "product", PICK (demo, products),
-                                              "started-on", started_on,
-                                              "ended-on", ended_on,
-                                              "amount", (gint64) amount,
-                                              NULL));
+      record = crm_cooperation_new ();
+      crm_cooperation_set_product (record, PICK (demo, products));
+      crm_cooperation_set_started_on (record, started_on);
+      crm_cooperation_set_ended_on (record, ended_on);
+      crm_cooperation_set_amount (record, (gint64) amount);
+      g_ptr_array_add (records, record);
     }
 }
 
@@ -567,14 +575,12 @@ generate_one (Demo    *demo,
           default: employees = (int) range (demo, 5, 49); break;
           }
 
-        g_object_set (customer,
-                      "kind", CRM_CUSTOMER_KIND_ENTERPRISE,
-                      "credit-code", identifier,
-                      "founded-on", founded_on,
-                      "employees", employees,
-                      /* 20万 to 120万 of revenue per employee, in whole 万. */
-                      "annual-revenue", (gint64) employees * range (demo, 20, 120) * 10000,
-                      NULL);
+        crm_customer_set_kind (customer, CRM_CUSTOMER_KIND_ENTERPRISE);
+        crm_customer_set_credit_code (customer, identifier);
+        crm_customer_set_founded_on (customer, founded_on);
+        crm_customer_set_employees (customer, employees);
+        /* 20万 to 120万 of revenue per employee, in whole 万. */
+        crm_customer_set_annual_revenue (customer, (gint64) employees * range (demo, 20, 120) * 10000);
       }
     }
   else
@@ -598,10 +604,8 @@ generate_one (Demo    *demo,
       while (!claim (demo, identifier));
 
       domain = g_strdup ("example.cn");
-      g_object_set (customer,
-                    "kind", CRM_CUSTOMER_KIND_INDIVIDUAL,
-                    "id-number", identifier,
-                    NULL);
+      crm_customer_set_kind (customer, CRM_CUSTOMER_KIND_INDIVIDUAL);
+      crm_customer_set_id_number (customer, identifier);
     }
 
   {
@@ -617,20 +621,20 @@ generate_one (Demo    *demo,
                        PICK (demo, buildings), range (demo, 2, 30))
     : g_strdup_printf ("%s%u号", PICK (demo, streets), range (demo, 1, 999));
 
-  g_object_set (customer,
-                "name", name,
-                "industry-id", demo->industry_ids[trade],
-                "customer-type", type,
-                "tier", tier,
-                "province", city->province,
-                "city", city->city,
-                "district", district->name,
-                "street", street,
-                "owner", PICK (demo, owners),
-                "pain-points", chance (demo, 0.7) ? PICK (demo, pain_points) : NULL,
-                "decision-chain", enterprise && chance (demo, 0.6) ? PICK (demo, decision_chains) : NULL,
-                "notes", PICK (demo, notes),
-                NULL);
+  crm_customer_set_name (customer, name);
+  crm_customer_set_industry_id (customer, demo->industry_ids[trade]);
+  crm_customer_set_customer_type (customer, type);
+  crm_customer_set_tier (customer, tier);
+  crm_customer_set_province (customer, city->province);
+  crm_customer_set_city (customer, city->city);
+  crm_customer_set_district (customer, district->name);
+  crm_customer_set_street (customer, street);
+  /* Drawn last first, as the arguments of the g_object_set() call these
+   * setters replaced were evaluated, so that the data stays the same. */
+  crm_customer_set_notes (customer, PICK (demo, notes));
+  crm_customer_set_decision_chain (customer, enterprise && chance (demo, 0.6) ? PICK (demo, decision_chains) : NULL);
+  crm_customer_set_pain_points (customer, chance (demo, 0.7) ? PICK (demo, pain_points) : NULL);
+  crm_customer_set_owner (customer, PICK (demo, owners));
 
   /* One to four contacts, about three on average; an individual customer
    * is their own first contact. */
