@@ -47,6 +47,8 @@
 #include "crm-follow-up-plan.h"
 #include "crm-sql-bind.h"
 
+#define N_TIERS (CRM_TIER_C + 1)
+
 enum
 {
   STMT_CUSTOMER,
@@ -92,7 +94,12 @@ struct _CrmDemoWriter
   sqlite3_stmt *stmts[N_STMTS];
   CrmCadence    cadence;
   GTimeZone    *zone;
-  GTimeZone    *utc;
+  /* The current second, as SQLite's strftime ('now') writes it, and
+   * what follows from it; made again when the clock moves on. */
+  gint64        second;
+  char         *now;
+  int           year;        /* in the user's time zone */
+  char         *due[N_TIERS][2];  /* by tier and prospect */
   char         *spend_since;     /* date ('now', '-1 year') */
   GHashTable   *tag_ids;         /* name → id */
   GHashTable   *industry_codes;  /* id → code */
@@ -130,7 +137,6 @@ crm_demo_writer_new (CrmDatabase  *database,
   self = g_new0 (CrmDemoWriter, 1);
   self->database = g_object_ref (database);
   self->zone = g_time_zone_new_local ();
-  self->utc = g_time_zone_new_utc ();
   self->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->industry_codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   crm_upkeep_rules_load (database, &self->cadence, NULL);
@@ -174,7 +180,12 @@ crm_demo_writer_free (CrmDemoWriter *self)
     return;
 
   g_clear_pointer (&self->zone, g_time_zone_unref);
-  g_clear_pointer (&self->utc, g_time_zone_unref);
+  g_free (self->now);
+  for (guint i = 0; i < N_TIERS; i++)
+    {
+      g_free (self->due[i][0]);
+      g_free (self->due[i][1]);
+    }
   g_clear_pointer (&self->tag_ids, g_hash_table_unref);
   g_clear_pointer (&self->industry_codes, g_hash_table_unref);
   g_free (self->spend_since);
@@ -182,17 +193,61 @@ crm_demo_writer_free (CrmDemoWriter *self)
   g_free (self);
 }
 
+/* Moves self->second and what follows from it on to the current second. */
+static void
+tick (CrmDemoWriter *self)
+{
+  gint64 second = g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (second == self->second && self->now != NULL)
+    return;
+
+  created = g_date_time_new_from_unix_utc (second);
+  local = g_date_time_to_timezone (created, self->zone);
+  self->second = second;
+  g_free (self->now);
+  self->now = crm_time_format_utc (created);
+  self->year = g_date_time_get_year (local);
+  for (guint i = 0; i < N_TIERS; i++)
+    {
+      g_clear_pointer (&self->due[i][0], g_free);
+      g_clear_pointer (&self->due[i][1], g_free);
+    }
+}
+
+/* When a customer created this second is first due: it has no contact,
+ * follow-up or key flag yet, so a draft is a prospect and an approved
+ * record an intent customer. */
+static const char *
+first_contact_due (CrmDemoWriter *self,
+                   CrmTier        tier,
+                   gboolean       prospect)
+{
+  char **due = &self->due[(guint) tier < N_TIERS ? tier : CRM_TIER_NONE][prospect ? 1 : 0];
+
+  if (*due == NULL)
+    {
+      g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (self->second);
+      g_autoptr(GDateTime) time = crm_cadence_next_due (&self->cadence, tier, FALSE, prospect,
+                                                        created, NULL, NULL, self->zone);
+
+      *due = crm_time_format_utc (time);
+    }
+
+  return *due;
+}
+
 /* The next number of the (year, industry) counter, as the store draws
  * it: the counter is outside the journal, so a number is never reused. */
 static char *
 draw_code (CrmDemoWriter  *self,
-           GDateTime      *now,
            const char     *industry_code,
            GError        **error)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (now, self->zone);
   sqlite3_stmt *stmt = self->stmts[STMT_CODE_COUNTER];
-  int year = g_date_time_get_year (local);
+  int year = self->year;
   gint64 seq;
 
   sqlite3_bind_int (stmt, 1, year);
@@ -372,15 +427,16 @@ crm_demo_writer_add (CrmDemoWriter       *self,
 {
   CrmCustomer *c = customer;
   sqlite3_stmt *stmt = self->stmts[STMT_CUSTOMER];
-  g_autoptr(GDateTime) clock = g_date_time_new_now_utc ();
-  g_autofree char *now = crm_time_format_utc (clock);
-  g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (now, self->utc);
-  g_autoptr(GDateTime) due = NULL;
-  g_autofree char *due_text = NULL;
+  CrmTier tier = crm_customer_get_tier (c);
+  const char *now;
+  const char *due_text;
   g_autofree char *code = NULL;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (CRM_IS_CUSTOMER (customer), 0);
+
+  tick (self);
+  now = self->now;
 
   if (approve)
     {
@@ -393,16 +449,12 @@ crm_demo_writer_add (CrmDemoWriter       *self,
                                _("Industry: choose one before approving; the customer code includes it."));
           return 0;
         }
-      code = draw_code (self, created, industry_code, error);
+      code = draw_code (self, industry_code, error);
       if (code == NULL)
         return 0;
     }
 
-  /* No contact, follow-up or key flag yet: a draft is a prospect, an
-   * approved record an intent customer. */
-  due = crm_cadence_next_due (&self->cadence, crm_customer_get_tier (c), FALSE, !approve,
-                              created, NULL, NULL, self->zone);
-  due_text = crm_time_format_utc (due);
+  due_text = first_contact_due (self, tier, !approve);
 
   crm_customer_store_bind_record (stmt, c);
   sqlite3_bind_text (stmt, 22, now, -1, SQLITE_STATIC);
