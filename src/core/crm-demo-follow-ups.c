@@ -22,6 +22,8 @@
 
 #define G_LOG_DOMAIN "crm-demo-follow-ups"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "crm-demo.h"
@@ -83,18 +85,97 @@ format_utc (gint64  unix_time,
               g_date_time_get_second (time));
 }
 
+/* One follow-up waiting for its INSERT, with the columns of
+ * crm_follow_up_store_insert(). The texts are static, or the customer's
+ * owner (kept for the transaction), but for the two times. */
+typedef struct
+{
+  gint64      customer_id;
+  char        happened_at[21];
+  const char *owner;
+  const char *channel;
+  const char *content;
+  const char *feedback;
+  const char *refusal_reason;
+  const char *next_action;
+  char        next_action_due[21];  /* empty for none */
+} Row;
+
+/* Follow-ups inserted by one statement: a statement per row cost 0.3 to
+ * 0.7 s more CPU for 300 000 follow-ups (a second more in user time, a
+ * little less in system time). The rows keep their order, so their ids
+ * are the same. */
+#define BATCH_ROWS 16
+
+typedef struct
+{
+  CrmDatabase *db;
+  Row          rows[BATCH_ROWS];
+  guint        n_rows;
+} Batch;
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           column,
+                   const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_STATIC);
+}
+
+static gboolean
+flush_rows (Batch   *batch,
+            GError **error)
+{
+  g_autoptr(GString) sql = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (batch->n_rows == 0)
+    return TRUE;
+
+  sql = g_string_new ("INSERT INTO follow_up (customer_id, happened_at, owner, channel,"
+                      "  content, feedback, refusal_reason, next_action, next_action_due) VALUES ");
+  for (guint i = 0; i < batch->n_rows; i++)
+    g_string_append (sql, i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  stmt = crm_database_prepare (batch->db, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < batch->n_rows; i++)
+    {
+      const Row *row = &batch->rows[i];
+      int column = i * 9;
+
+      sqlite3_bind_int64 (stmt, column + 1, row->customer_id);
+      bind_text_or_null (stmt, column + 2, row->happened_at);
+      bind_text_or_null (stmt, column + 3, row->owner);
+      bind_text_or_null (stmt, column + 4, row->channel);
+      bind_text_or_null (stmt, column + 5, row->content);
+      bind_text_or_null (stmt, column + 6, row->feedback);
+      bind_text_or_null (stmt, column + 7, row->refusal_reason);
+      bind_text_or_null (stmt, column + 8, row->next_action);
+      bind_text_or_null (stmt, column + 9, row->next_action_due);
+    }
+
+  ok = crm_database_step_done (batch->db, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  batch->n_rows = 0;
+
+  return ok;
+}
+
 /* Times are counted in whole seconds from @now, which is what the stored
  * text keeps of them: a follow-up some seconds before @now is stored as
  * @now's second minus those seconds. */
 static gboolean
-generate_for_customer (CrmDatabase   *db,
-                       sqlite3_stmt  *insert,
-                       GRand         *rand,
-                       gint64         id,
-                       const char    *owner,
-                       guint          per_customer,
-                       gint64         now,
-                       GError       **error)
+generate_for_customer (Batch        *batch,
+                       GRand        *rand,
+                       gint64        id,
+                       const char   *owner,
+                       guint         per_customer,
+                       gint64        now,
+                       GError      **error)
 {
   int days_ago;
 
@@ -106,23 +187,19 @@ generate_for_customer (CrmDatabase   *db,
   for (guint i = 0; i < per_customer; i++)
     {
       gint64 when = now - (days_ago * 86400 + g_rand_int_range (rand, 0, 8 * 3600));
-      char happened_at[21];
-      char due_text[21];
+      Row *row = &batch->rows[batch->n_rows++];
       int roll;
 
-      format_utc (when, happened_at);
+      memset (row, 0, sizeof *row);
+      row->customer_id = id;
+      format_utc (when, row->happened_at);
       roll = g_rand_int_range (rand, 0, 10);
-
-      /* The columns of crm_follow_up_store_insert(). */
-      sqlite3_bind_int64 (insert, 1, id);
-      sqlite3_bind_text (insert, 2, happened_at, -1, SQLITE_TRANSIENT);
-      if (owner != NULL && *owner != '\0')
-        sqlite3_bind_text (insert, 3, owner, -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 4, PICK (rand, channels), -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 5, PICK (rand, contents), -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 6, roll < 6 ? "pending" : roll < 9 ? "clear-need" : "refused", -1, SQLITE_STATIC);
+      row->owner = owner;
+      row->channel = PICK (rand, channels);
+      row->content = PICK (rand, contents);
+      row->feedback = roll < 6 ? "pending" : roll < 9 ? "clear-need" : "refused";
       if (roll == 9)
-        sqlite3_bind_text (insert, 7, PICK (rand, refusals), -1, SQLITE_STATIC);
+        row->refusal_reason = PICK (rand, refusals);
 
       /* The newest follow-up of one customer in four names a next action
        * due from three days ago to ten days ahead. */
@@ -132,15 +209,13 @@ generate_for_customer (CrmDatabase   *db,
 
           if (due > when)
             {
-              format_utc (due, due_text);
-              sqlite3_bind_text (insert, 8, PICK (rand, next_actions), -1, SQLITE_STATIC);
-              sqlite3_bind_text (insert, 9, due_text, -1, SQLITE_TRANSIENT);
+              row->next_action = PICK (rand, next_actions);
+              format_utc (due, row->next_action_due);
             }
         }
 
-      if (!crm_database_step_done (db, insert, error))
+      if (batch->n_rows == BATCH_ROWS && !flush_rows (batch, error))
         return FALSE;
-      sqlite3_clear_bindings (insert);
 
       /* Earlier follow-ups every 10 to 40 days before. */
       days_ago += g_rand_int_range (rand, 10, 41);
@@ -158,7 +233,7 @@ generate_in_transaction (CrmDatabase  *db,
   g_autoptr(GDateTime) clock = g_date_time_new_now_utc ();
   gint64 now = g_date_time_to_unix (clock);
   g_autoptr(GRand) rand = g_rand_new ();
-  sqlite3_stmt *insert;
+  g_autofree Batch *batch = g_new0 (Batch, 1);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
@@ -179,22 +254,17 @@ generate_in_transaction (CrmDatabase  *db,
 
   /* Each row is inserted directly, as crm_follow_up_store_insert() would
    * insert it, without a CrmFollowUp to fill for it. */
-  insert = crm_database_prepare (db,
-                                 "INSERT INTO follow_up (customer_id, happened_at, owner, channel,"
-                                 "  content, feedback, refusal_reason, next_action, next_action_due)"
-                                 "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                                 error);
-  if (insert == NULL)
-    return FALSE;
-
+  batch->db = db;
   for (guint i = ids->len; i > 0; i--)
     {
-      if (!generate_for_customer (db, insert, rand, g_array_index (ids, gint64, i - 1),
+      if (!generate_for_customer (batch, rand, g_array_index (ids, gint64, i - 1),
                                   g_ptr_array_index (owners, i - 1),
                                   data->per_customer, now, error))
         return FALSE;
       data->n_added += data->per_customer;
     }
+  if (!flush_rows (batch, error))
+    return FALSE;
 
   /* They are the customers with the highest ids, so every customer above
    * the lowest of them. */
