@@ -423,6 +423,52 @@ typedef struct
   char   *code;
 } ApproveData;
 
+/**
+ * crm_customer_store_draw_code:
+ * @db: a database inside a write transaction
+ * @year: the year of the approval
+ * @industry_code: the customer's industry code, such as "TRA"
+ * @error: return location for an error
+ *
+ * Draws the next number of the (@year, @industry_code) counter and makes
+ * the customer code `{year}-{industry code}-{seq:3}` of it. The counter is
+ * bumped in the same transaction that uses it, under BEGIN IMMEDIATE, so
+ * two writers can never draw the same number. It is outside the journal:
+ * an undone approval keeps its number spent, and no number is reused.
+ *
+ * Returns: (transfer full): the code, or %NULL with @error set
+ */
+char *
+crm_customer_store_draw_code (CrmDatabase  *db,
+                              int           year,
+                              const char   *industry_code,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 seq;
+
+  stmt = crm_database_prepare (db,
+                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
+                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
+                               "  RETURNING last_seq",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      crm_database_set_sql_error (db, error, "code_counter");
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  seq = sqlite3_column_int64 (stmt, 0);
+  sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
+}
+
 static char *
 write_approval (CrmDatabase  *db,
                 gint64        id,
@@ -435,7 +481,6 @@ write_approval (CrmDatabase  *db,
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
   int year = g_date_time_get_year (now);
-  gint64 seq;
 
   stmt = crm_database_prepare (db,
                                "SELECT c.review_state, i.code FROM customer c"
@@ -473,29 +518,9 @@ write_approval (CrmDatabase  *db,
       return NULL;
     }
 
-  /* The counter is bumped in the same transaction that uses it, under
-   * BEGIN IMMEDIATE, so two writers can never draw the same number. It is
-   * outside the journal: an undone approval keeps its number spent. */
-  stmt = crm_database_prepare (db,
-                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
-                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
-                               "  RETURNING last_seq",
-                               error);
-  if (stmt == NULL)
+  code = crm_customer_store_draw_code (db, year, industry_code, error);
+  if (code == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      crm_database_set_sql_error (db, error, "code_counter");
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  seq = sqlite3_column_int64 (stmt, 0);
-  sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  code = g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
 
   stmt = crm_database_prepare (db,
                                "UPDATE customer SET code = ?, review_state = 'approved',"
@@ -528,30 +553,6 @@ approve_in_transaction (CrmDatabase  *db,
   data->code = write_approval (db, data->id, error);
 
   return data->code != NULL;
-}
-
-/**
- * crm_customer_store_write_approval:
- * @self: a #CrmCustomerStore
- * @id: a draft customer with an industry
- * @error: return location for a #CrmCustomerStoreError
- *
- * Approves the record and draws its customer code inside the caller's
- * transaction, exactly as crm_customer_store_approve() does, for work that
- * records many customers as one action (sample data). Run it from
- * crm_customer_store_record() or crm_database_transaction().
- *
- * Returns: (transfer full): the code assigned, or %NULL with @error set
- */
-char *
-crm_customer_store_write_approval (CrmCustomerStore  *self,
-                                   gint64             id,
-                                   GError           **error)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), NULL);
-  g_return_val_if_fail (crm_database_in_transaction (self->database), NULL);
-
-  return write_approval (self->database, id, error);
 }
 
 /**
@@ -678,8 +679,7 @@ update_annual_spend (CrmDatabase  *db,
  * @error: return location for an error
  *
  * Recomputes the customer's annual spend from its cooperation records,
- * inside the caller's transaction; call it once after writing a
- * customer's records with crm_customer_store_write_cooperation().
+ * inside the caller's transaction, as every write of a record does.
  *
  * Returns: %TRUE on success
  */
@@ -850,31 +850,6 @@ write_cooperation (CrmDatabase     *db,
     return 0;
 
   return sqlite3_last_insert_rowid (crm_database_get_handle (db));
-}
-
-/**
- * crm_customer_store_write_cooperation:
- * @self: a #CrmCustomerStore
- * @cooperation: a complete record; its customer-id names the customer
- * @error: return location for an error
- *
- * Inserts the record inside the caller's transaction, without checking
- * it or updating the customer's annual spend: call
- * crm_customer_store_update_annual_spend() after the customer's last
- * record, so a customer with many records is summed once.
- *
- * Returns: the new record's id, or 0 with @error set
- */
-gint64
-crm_customer_store_write_cooperation (CrmCustomerStore  *self,
-                                      CrmCooperation    *cooperation,
-                                      GError           **error)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), 0);
-  g_return_val_if_fail (CRM_IS_COOPERATION (cooperation), 0);
-  g_return_val_if_fail (crm_database_in_transaction (self->database), 0);
-
-  return write_cooperation (self->database, cooperation, error);
 }
 
 static gboolean

@@ -21,8 +21,8 @@
  * - annual_spend is the sum of the amounts started on or after
  *   date ('now', '-1 year'), the store's UPDATE, with the date read once
  *   per transaction;
- * - an approved customer's code comes from the same code_counter UPSERT
- *   the store runs, in the same order, and its review state, approval
+ * - an approved customer's code is drawn by crm_customer_store_draw_code(),
+ *   as the store draws it, in the same order, and its review state, approval
  *   time and updated_at are what the store's UPDATE writes;
  * - next_due_at is crm_cadence_next_due() for a customer with no contact,
  *   follow-up or key flag yet (all true of a row not yet written), from
@@ -57,7 +57,6 @@ enum
   STMT_TAG_FIND,
   STMT_CUSTOMER_TAG,
   STMT_COOPERATION,
-  STMT_CODE_COUNTER,
   N_STMTS
 };
 
@@ -81,11 +80,6 @@ static const char *statements[N_STMTS] = {
   [STMT_COOPERATION] =
     "INSERT INTO cooperation (customer_id, product, started_on, ended_on, amount)"
     "  VALUES (?, ?, ?, ?, ?)",
-  /* As crm-customer-store-write.c draws a code. */
-  [STMT_CODE_COUNTER] =
-    "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
-    "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
-    "  RETURNING last_seq",
 };
 
 struct _CrmDemoWriter
@@ -237,33 +231,6 @@ first_contact_due (CrmDemoWriter *self,
     }
 
   return *due;
-}
-
-/* The next number of the (year, industry) counter, as the store draws
- * it: the counter is outside the journal, so a number is never reused. */
-static char *
-draw_code (CrmDemoWriter  *self,
-           const char     *industry_code,
-           GError        **error)
-{
-  sqlite3_stmt *stmt = self->stmts[STMT_CODE_COUNTER];
-  int year = self->year;
-  gint64 seq;
-
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      crm_database_set_sql_error (self->database, error, "code_counter");
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  seq = sqlite3_column_int64 (stmt, 0);
-  sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  return g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
 }
 
 static gint64
@@ -449,7 +416,7 @@ crm_demo_writer_add (CrmDemoWriter       *self,
                                _("Industry: choose one before approving; the customer code includes it."));
           return 0;
         }
-      code = draw_code (self, industry_code, error);
+      code = crm_customer_store_draw_code (self->database, self->year, industry_code, error);
       if (code == NULL)
         return 0;
     }
