@@ -35,5 +35,11 @@ const char *crm_customer_store_column_text        (sqlite3_stmt     *stmt,
 void        crm_customer_store_emit_changed       (CrmCustomerStore *self,
                                                    gint64            customer_id);
 void        crm_customer_store_reload_industries  (CrmCustomerStore *self);
+char       *crm_customer_store_draw_code          (CrmDatabase      *db,
+                                                   int               year,
+                                                   const char       *industry_code,
+                                                   GError          **error);
+void        crm_customer_store_bind_record        (sqlite3_stmt     *stmt,
+                                                   CrmCustomer      *customer);
 
 G_END_DECLS

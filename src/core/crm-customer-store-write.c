@@ -168,6 +168,59 @@ write_contacts (CrmDatabase  *db,
 }
 
 /**
+ * crm_customer_store_bind_record:
+ * @stmt: an INSERT or UPDATE of customer whose parameters ?1 to ?21 are,
+ *   in order, name, kind, credit_code, id_number, founded_on,
+ *   industry_id, employees, annual_revenue, customer_type, tier,
+ *   province, city, district, street, pain_points, decision_chain, owner,
+ *   notes, name_key, name_initials and sort_key
+ * @customer: the record
+ *
+ * Binds the record's columns and those derived from its name (trimmed):
+ * the key the duplicate test compares, the pinyin initials search reads
+ * and the pinyin sort key. Whatever writes a customer binds them here, so
+ * they are the same whichever way it was written.
+ */
+void
+crm_customer_store_bind_record (sqlite3_stmt *stmt,
+                                CrmCustomer  *customer)
+{
+  CrmCustomer *c = customer;
+  g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
+  g_autofree char *name_key = crm_normalize_name (name);
+  g_autofree char *initials = crm_pinyin_initials (name);
+  /* Customer names are Chinese whatever the interface language, so they
+   * are kept in pinyin order (Chinese collation) in every locale. */
+  g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
+  gconstpointer key_data;
+  gsize key_size;
+
+  key_data = g_bytes_get_data (sort_key, &key_size);
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
+  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
+  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
+  crm_sql_bind_text_or_null (stmt, 5, crm_customer_get_founded_on (c));
+  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
+  crm_sql_bind_int_or_null (stmt, 7, crm_customer_get_employees (c), -1);
+  crm_sql_bind_int_or_null (stmt, 8, crm_customer_get_annual_revenue (c), -1);
+  sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
+  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
+  crm_sql_bind_text_or_null (stmt, 11, crm_customer_get_province (c));
+  crm_sql_bind_text_or_null (stmt, 12, crm_customer_get_city (c));
+  crm_sql_bind_text_or_null (stmt, 13, crm_customer_get_district (c));
+  crm_sql_bind_text_or_null (stmt, 14, crm_customer_get_street (c));
+  crm_sql_bind_text_or_null (stmt, 15, crm_customer_get_pain_points (c));
+  crm_sql_bind_text_or_null (stmt, 16, crm_customer_get_decision_chain (c));
+  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
+  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
+  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_TRANSIENT);
+}
+
+/**
  * crm_customer_store_write:
  * @self: a #CrmCustomerStore
  * @customer: a record that passed crm_customer_store_check()
@@ -193,15 +246,7 @@ crm_customer_store_write (CrmCustomerStore    *self,
   CrmDatabase *db = self->database;
   CrmCustomer *c = customer;
   gint64 id = crm_customer_get_id (c);
-  g_autofree char *name = g_strstrip (g_strdup (crm_customer_get_name (c)));
-  g_autofree char *name_key = crm_normalize_name (name);
-  g_autofree char *initials = crm_pinyin_initials (name);
-  /* Customer names are Chinese whatever the interface language, so they
-   * are kept in pinyin order (Chinese collation) in every locale. */
-  g_autoptr(GBytes) sort_key = crm_collation_key (name, "zh");
   sqlite3_stmt *stmt;
-  gsize key_size;
-  gconstpointer key_data;
   /* For the tier history and the follow-up plan (crm-follow-up-plan.c). */
   g_autofree char *old_tier = crm_follow_up_read_tier (db, id);
   gboolean is_new;
@@ -230,29 +275,7 @@ crm_customer_store_write (CrmCustomerStore    *self,
   if (stmt == NULL)
     return 0;
 
-  key_data = g_bytes_get_data (sort_key, &key_size);
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, crm_customer_kind_to_string (crm_customer_get_kind (c)), -1, SQLITE_STATIC);
-  crm_sql_bind_text_or_null (stmt, 3, crm_customer_get_credit_code (c));
-  crm_sql_bind_text_or_null (stmt, 4, crm_customer_get_id_number (c));
-  crm_sql_bind_text_or_null (stmt, 5, crm_customer_get_founded_on (c));
-  crm_sql_bind_int_or_null (stmt, 6, crm_customer_get_industry_id (c), 0);
-  crm_sql_bind_int_or_null (stmt, 7, crm_customer_get_employees (c), -1);
-  crm_sql_bind_int_or_null (stmt, 8, crm_customer_get_annual_revenue (c), -1);
-  sqlite3_bind_text (stmt, 9, crm_customer_type_to_string (crm_customer_get_customer_type (c)), -1, SQLITE_STATIC);
-  crm_sql_bind_text_or_null (stmt, 10, crm_tier_to_string (crm_customer_get_tier (c)));
-  crm_sql_bind_text_or_null (stmt, 11, crm_customer_get_province (c));
-  crm_sql_bind_text_or_null (stmt, 12, crm_customer_get_city (c));
-  crm_sql_bind_text_or_null (stmt, 13, crm_customer_get_district (c));
-  crm_sql_bind_text_or_null (stmt, 14, crm_customer_get_street (c));
-  crm_sql_bind_text_or_null (stmt, 15, crm_customer_get_pain_points (c));
-  crm_sql_bind_text_or_null (stmt, 16, crm_customer_get_decision_chain (c));
-  crm_sql_bind_text_or_null (stmt, 17, crm_customer_get_owner (c));
-  crm_sql_bind_text_or_null (stmt, 18, crm_customer_get_notes (c));
-  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 20, initials, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_blob (stmt, 21, key_data, key_size, SQLITE_TRANSIENT);
+  crm_customer_store_bind_record (stmt, c);
   if (id > 0)
     {
       sqlite3_bind_int64 (stmt, 22, id);
@@ -413,6 +436,52 @@ typedef struct
   char   *code;
 } ApproveData;
 
+/**
+ * crm_customer_store_draw_code:
+ * @db: a database inside a write transaction
+ * @year: the year of the approval
+ * @industry_code: the customer's industry code, such as "TRA"
+ * @error: return location for an error
+ *
+ * Draws the next number of the (@year, @industry_code) counter and makes
+ * the customer code `{year}-{industry code}-{seq:3}` of it. The counter is
+ * bumped in the same transaction that uses it, under BEGIN IMMEDIATE, so
+ * two writers can never draw the same number. It is outside the journal:
+ * an undone approval keeps its number spent, and no number is reused.
+ *
+ * Returns: (transfer full): the code, or %NULL with @error set
+ */
+char *
+crm_customer_store_draw_code (CrmDatabase  *db,
+                              int           year,
+                              const char   *industry_code,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 seq;
+
+  stmt = crm_database_prepare (db,
+                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
+                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
+                               "  RETURNING last_seq",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      crm_database_set_sql_error (db, error, "code_counter");
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  seq = sqlite3_column_int64 (stmt, 0);
+  sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
+}
+
 static char *
 write_approval (CrmDatabase  *db,
                 gint64        id,
@@ -425,7 +494,6 @@ write_approval (CrmDatabase  *db,
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
   int year = g_date_time_get_year (now);
-  gint64 seq;
 
   stmt = crm_database_prepare (db,
                                "SELECT c.review_state, i.code FROM customer c"
@@ -463,29 +531,9 @@ write_approval (CrmDatabase  *db,
       return NULL;
     }
 
-  /* The counter is bumped in the same transaction that uses it, under
-   * BEGIN IMMEDIATE, so two writers can never draw the same number. It is
-   * outside the journal: an undone approval keeps its number spent. */
-  stmt = crm_database_prepare (db,
-                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
-                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
-                               "  RETURNING last_seq",
-                               error);
-  if (stmt == NULL)
+  code = crm_customer_store_draw_code (db, year, industry_code, error);
+  if (code == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      crm_database_set_sql_error (db, error, "code_counter");
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  seq = sqlite3_column_int64 (stmt, 0);
-  sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  code = g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
 
   stmt = crm_database_prepare (db,
                                "UPDATE customer SET code = ?, review_state = 'approved',"
@@ -518,30 +566,6 @@ approve_in_transaction (CrmDatabase  *db,
   data->code = write_approval (db, data->id, error);
 
   return data->code != NULL;
-}
-
-/**
- * crm_customer_store_write_approval:
- * @self: a #CrmCustomerStore
- * @id: a draft customer with an industry
- * @error: return location for a #CrmCustomerStoreError
- *
- * Approves the record and draws its customer code inside the caller's
- * transaction, exactly as crm_customer_store_approve() does, for work that
- * records many customers as one action (sample data). Run it from
- * crm_customer_store_record() or crm_database_transaction().
- *
- * Returns: (transfer full): the code assigned, or %NULL with @error set
- */
-char *
-crm_customer_store_write_approval (CrmCustomerStore  *self,
-                                   gint64             id,
-                                   GError           **error)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), NULL);
-  g_return_val_if_fail (crm_database_in_transaction (self->database), NULL);
-
-  return write_approval (self->database, id, error);
 }
 
 /**
@@ -668,8 +692,7 @@ update_annual_spend (CrmDatabase  *db,
  * @error: return location for an error
  *
  * Recomputes the customer's annual spend from its cooperation records,
- * inside the caller's transaction; call it once after writing a
- * customer's records with crm_customer_store_write_cooperation().
+ * inside the caller's transaction, as every write of a record does.
  *
  * Returns: %TRUE on success
  */
@@ -840,31 +863,6 @@ write_cooperation (CrmDatabase     *db,
     return 0;
 
   return sqlite3_last_insert_rowid (crm_database_get_handle (db));
-}
-
-/**
- * crm_customer_store_write_cooperation:
- * @self: a #CrmCustomerStore
- * @cooperation: a complete record; its customer-id names the customer
- * @error: return location for an error
- *
- * Inserts the record inside the caller's transaction, without checking
- * it or updating the customer's annual spend: call
- * crm_customer_store_update_annual_spend() after the customer's last
- * record, so a customer with many records is summed once.
- *
- * Returns: the new record's id, or 0 with @error set
- */
-gint64
-crm_customer_store_write_cooperation (CrmCustomerStore  *self,
-                                      CrmCooperation    *cooperation,
-                                      GError           **error)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER_STORE (self), 0);
-  g_return_val_if_fail (CRM_IS_COOPERATION (cooperation), 0);
-  g_return_val_if_fail (crm_database_in_transaction (self->database), 0);
-
-  return write_cooperation (self->database, cooperation, error);
 }
 
 static gboolean

@@ -107,9 +107,6 @@ gboolean          crm_customer_store_record            (CrmCustomerStore  *self,
 char             *crm_customer_store_approve           (CrmCustomerStore  *self,
                                                         gint64             id,
                                                         GError           **error);
-char             *crm_customer_store_write_approval    (CrmCustomerStore  *self,
-                                                        gint64             id,
-                                                        GError           **error);
 gboolean          crm_customer_store_delete            (CrmCustomerStore  *self,
                                                         gint64             id,
                                                         GError           **error);
@@ -118,9 +115,6 @@ gboolean          crm_customer_store_merge             (CrmCustomerStore  *self,
                                                         gint64             duplicate_id,
                                                         GError           **error);
 gint64            crm_customer_store_add_cooperation   (CrmCustomerStore  *self,
-                                                        CrmCooperation    *cooperation,
-                                                        GError           **error);
-gint64            crm_customer_store_write_cooperation (CrmCustomerStore  *self,
                                                         CrmCooperation    *cooperation,
                                                         GError           **error);
 gboolean          crm_customer_store_update_annual_spend (CrmCustomerStore *self,

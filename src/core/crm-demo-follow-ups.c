@@ -13,12 +13,16 @@
  * the customer's id, so the same database gives the same follow-ups (the
  * dates follow the calendar, as in crm-demo.c).
  *
- * Rows are inserted directly, and each customer's last contact and plan
- * are updated once after its follow-ups: a million follow-ups for the
- * benchmark take seconds, not minutes.
+ * Rows are inserted directly, and the customers' last contact and plan
+ * are brought up to date once at the end, for all of them together
+ * (crm_follow_up_store_update_last_contact_after()): the same values as
+ * updating each customer after its follow-ups, without a statement, a
+ * read of the cadence and a time zone per customer.
  */
 
 #define G_LOG_DOMAIN "crm-demo-follow-ups"
+
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -67,58 +71,157 @@ typedef struct
 
 #define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
 
+/* As crm_time_format_utc() writes it, for a time in whole seconds. */
+static void
+format_utc (gint64  unix_time,
+            char    text[21])
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_time);
+  int year, month, day;
+
+  g_date_time_get_ymd (time, &year, &month, &day);
+  g_snprintf (text, 21, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+              g_date_time_get_hour (time), g_date_time_get_minute (time),
+              g_date_time_get_second (time));
+}
+
+/* One follow-up waiting for its INSERT, with the columns of
+ * crm_follow_up_store_insert(). The texts are static, or the customer's
+ * owner (kept for the transaction), but for the two times. */
+typedef struct
+{
+  gint64      customer_id;
+  char        happened_at[21];
+  const char *owner;
+  const char *channel;
+  const char *content;
+  const char *feedback;
+  const char *refusal_reason;
+  const char *next_action;
+  char        next_action_due[21];  /* empty for none */
+} Row;
+
+/* Follow-ups inserted by one statement: a statement per row cost 0.3 to
+ * 0.7 s more CPU for 300 000 follow-ups (a second more in user time, a
+ * little less in system time). The rows keep their order, so their ids
+ * are the same. */
+#define BATCH_ROWS 16
+
+typedef struct
+{
+  CrmDatabase *db;
+  Row          rows[BATCH_ROWS];
+  guint        n_rows;
+} Batch;
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           column,
+                   const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_STATIC);
+}
+
 static gboolean
-generate_for_customer (CrmDatabase  *db,
+flush_rows (Batch   *batch,
+            GError **error)
+{
+  g_autoptr(GString) sql = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (batch->n_rows == 0)
+    return TRUE;
+
+  sql = g_string_new ("INSERT INTO follow_up (customer_id, happened_at, owner, channel,"
+                      "  content, feedback, refusal_reason, next_action, next_action_due) VALUES ");
+  for (guint i = 0; i < batch->n_rows; i++)
+    g_string_append (sql, i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  stmt = crm_database_prepare (batch->db, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < batch->n_rows; i++)
+    {
+      const Row *row = &batch->rows[i];
+      int column = i * 9;
+
+      sqlite3_bind_int64 (stmt, column + 1, row->customer_id);
+      bind_text_or_null (stmt, column + 2, row->happened_at);
+      bind_text_or_null (stmt, column + 3, row->owner);
+      bind_text_or_null (stmt, column + 4, row->channel);
+      bind_text_or_null (stmt, column + 5, row->content);
+      bind_text_or_null (stmt, column + 6, row->feedback);
+      bind_text_or_null (stmt, column + 7, row->refusal_reason);
+      bind_text_or_null (stmt, column + 8, row->next_action);
+      bind_text_or_null (stmt, column + 9, row->next_action_due);
+    }
+
+  ok = crm_database_step_done (batch->db, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  batch->n_rows = 0;
+
+  return ok;
+}
+
+/* Times are counted in whole seconds from @now, which is what the stored
+ * text keeps of them: a follow-up some seconds before @now is stored as
+ * @now's second minus those seconds. */
+static gboolean
+generate_for_customer (Batch        *batch,
+                       GRand        *rand,
                        gint64        id,
                        const char   *owner,
                        guint         per_customer,
-                       GDateTime    *now,
+                       gint64        now,
                        GError      **error)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED ^ (guint32)id);
+  int days_ago;
+
+  g_rand_set_seed (rand, SEED ^ (guint32)id);
   /* The latest follow-up between 1 and 45 days ago: with the tiers'
    * cadence some customers are overdue, some due this week, most later. */
-  int days_ago = g_rand_int_range (rand, 1, 46);
+  days_ago = g_rand_int_range (rand, 1, 46);
 
   for (guint i = 0; i < per_customer; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_add_seconds (now, -(gdouble)(days_ago * 86400 +
-                                                                         g_rand_int_range (rand, 0, 8 * 3600)));
-      g_autoptr(CrmFollowUp) follow_up = crm_follow_up_new ();
-      g_autofree char *happened_at = crm_time_format_utc (when);
-      int roll = g_rand_int_range (rand, 0, 10);
+      gint64 when = now - (days_ago * 86400 + g_rand_int_range (rand, 0, 8 * 3600));
+      Row *row = &batch->rows[batch->n_rows++];
+      int roll;
 
-      crm_follow_up_set_customer_id (follow_up, id);
-      crm_follow_up_set_happened_at (follow_up, happened_at);
-      crm_follow_up_set_owner (follow_up, owner);
-      crm_follow_up_set_channel (follow_up, PICK (rand, channels));
-      crm_follow_up_set_content (follow_up, PICK (rand, contents));
-      crm_follow_up_set_feedback (follow_up, roll < 6 ? "pending" : roll < 9 ? "clear-need" : "refused");
+      memset (row, 0, sizeof *row);
+      row->customer_id = id;
+      format_utc (when, row->happened_at);
+      roll = g_rand_int_range (rand, 0, 10);
+      row->owner = owner;
+      row->channel = PICK (rand, channels);
+      row->content = PICK (rand, contents);
+      row->feedback = roll < 6 ? "pending" : roll < 9 ? "clear-need" : "refused";
       if (roll == 9)
-        crm_follow_up_set_refusal_reason (follow_up, PICK (rand, refusals));
+        row->refusal_reason = PICK (rand, refusals);
 
       /* The newest follow-up of one customer in four names a next action
        * due from three days ago to ten days ahead. */
       if (i == 0 && g_rand_int_range (rand, 0, 4) == 0)
         {
-          g_autoptr(GDateTime) due = g_date_time_add_hours (now, g_rand_int_range (rand, -72, 240));
-          g_autofree char *due_text = crm_time_format_utc (due);
+          gint64 due = now + (gint64) g_rand_int_range (rand, -72, 240) * 3600;
 
-          if (g_date_time_compare (due, when) > 0)
+          if (due > when)
             {
-              crm_follow_up_set_next_action (follow_up, PICK (rand, next_actions));
-              crm_follow_up_set_next_action_due (follow_up, due_text);
+              row->next_action = PICK (rand, next_actions);
+              format_utc (due, row->next_action_due);
             }
         }
 
-      if (crm_follow_up_store_insert (db, follow_up, error) == 0)
+      if (batch->n_rows == BATCH_ROWS && !flush_rows (batch, error))
         return FALSE;
 
       /* Earlier follow-ups every 10 to 40 days before. */
       days_ago += g_rand_int_range (rand, 10, 41);
     }
 
-  return crm_follow_up_store_update_last_contact (db, id, NULL, error);
+  return TRUE;
 }
 
 static gboolean
@@ -127,7 +230,10 @@ generate_in_transaction (CrmDatabase  *db,
                          GError      **error)
 {
   Generate *data = user_data;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) clock = g_date_time_new_now_utc ();
+  gint64 now = g_date_time_to_unix (clock);
+  g_autoptr(GRand) rand = g_rand_new ();
+  g_autofree Batch *batch = g_new0 (Batch, 1);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
@@ -146,16 +252,27 @@ generate_in_transaction (CrmDatabase  *db,
     }
   sqlite3_reset (stmt);
 
+  /* Each row is inserted directly, as crm_follow_up_store_insert() would
+   * insert it, without a CrmFollowUp to fill for it. */
+  batch->db = db;
   for (guint i = ids->len; i > 0; i--)
     {
-      if (!generate_for_customer (db, g_array_index (ids, gint64, i - 1),
+      if (!generate_for_customer (batch, rand, g_array_index (ids, gint64, i - 1),
                                   g_ptr_array_index (owners, i - 1),
                                   data->per_customer, now, error))
         return FALSE;
       data->n_added += data->per_customer;
     }
+  if (!flush_rows (batch, error))
+    return FALSE;
 
-  return TRUE;
+  /* They are the customers with the highest ids, so every customer above
+   * the lowest of them. */
+  if (ids->len == 0)
+    return TRUE;
+
+  return crm_follow_up_store_update_last_contact_after (db, g_array_index (ids, gint64, ids->len - 1) - 1,
+                                                        error);
 }
 
 /**

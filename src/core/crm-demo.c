@@ -15,10 +15,12 @@
  * within the last few years before today, so that annual spend (the last
  * twelve months) keeps matching the tiers whatever day the data is made.
  *
- * Everything goes through the customer store (crm_customer_store_write(),
- * crm_customer_store_write_cooperation(), crm_customer_store_write_approval())
- * so derived columns, the search index and the customer-code counters are
- * exactly what the application itself would produce.
+ * The customers are written by a CrmDemoWriter (crm-demo-writer.c), one
+ * INSERT each with the derived columns, annual spend, approval, customer
+ * code and first contact already in it, computed by the same functions
+ * and from the same counters as the customer store's, so they are
+ * exactly what the application itself would produce; the search index is
+ * built at the commit as for any bulk insert (crm-bulk-insert.c).
  */
 
 #define G_LOG_DOMAIN "crm-demo"
@@ -29,6 +31,7 @@
 
 #include "crm-bulk-insert.h"
 #include "crm-demo.h"
+#include "crm-demo-writer.h"
 #include "crm-pinyin.h"
 #include "crm-validate.h"
 
@@ -189,6 +192,7 @@ static const char *products[] = {
 typedef struct
 {
   CrmCustomerStore *store;
+  CrmDemoWriter    *writer;  /* while generating */
   GRand            *rand;
   GHashTable       *used;  /* name keys, credit codes and ID numbers in use */
   gint64            industry_ids[G_N_ELEMENTS (trades)];
@@ -356,6 +360,8 @@ make_contact (Demo       *demo,
   g_autofree char *local = email_local_part (name);
   g_autofree char *email = NULL;
   g_autofree char *phone = mobile_number (demo);
+  const char *frequency, *channel;
+  CrmContact *contact;
 
   /* Two contacts of one company with the same name get distinct
    * addresses, as a mail server would insist. */
@@ -375,15 +381,20 @@ make_contact (Demo       *demo,
     }
   email = g_strdup_printf ("%s@%s", local, domain);
 
-  return g_object_new (CRM_TYPE_CONTACT,
-                       "name", name,
-                       "title", title,
-                       "phone", phone,
-                       "email", email,
-                       "role", index == 0 ? "决策者" : PICK (demo, roles),
-                       "preferred-channel", PICK (demo, channels),
-                       "preferred-frequency", PICK (demo, frequencies),
-                       NULL);
+  contact = crm_contact_new ();
+  crm_contact_set_name (contact, name);
+  crm_contact_set_title (contact, title);
+  crm_contact_set_phone (contact, phone);
+  crm_contact_set_email (contact, email);
+  /* Drawn last first, as the arguments of the g_object_new() call these
+   * setters replaced were evaluated, so that the data stays the same. */
+  frequency = PICK (demo, frequencies);
+  channel = PICK (demo, channels);
+  crm_contact_set_role (contact, index == 0 ? "决策者" : PICK (demo, roles));
+  crm_contact_set_preferred_channel (contact, channel);
+  crm_contact_set_preferred_frequency (contact, frequency);
+
+  return contact;
 }
 
 static guint
@@ -427,12 +438,12 @@ pick_tier (Demo            *demo,
     }
 }
 
-static gboolean
-write_cooperations (Demo      *demo,
-                    gint64     customer_id,
-                    CrmTier    tier,
-                    gboolean   is_new,
-                    GError   **error)
+/* Draws the customer's cooperation records into @records. */
+static void
+draw_cooperations (Demo       *demo,
+                   CrmTier     tier,
+                   gboolean    is_new,
+                   GPtrArray  *records)
 {
   guint64 low, high, target;
   guint n_recent, n_older;
@@ -445,7 +456,7 @@ write_cooperations (Demo      *demo,
     case CRM_TIER_C: low = 5000; high = 49900; break;
     case CRM_TIER_NONE:
     default:
-      return TRUE;
+      return;
     }
 
   /* In whole hundreds, so the recent parts add up to it exactly. */
@@ -457,8 +468,8 @@ write_cooperations (Demo      *demo,
 
   for (guint i = 0; i < n_recent + n_older; i++)
     {
-      g_autoptr(CrmCooperation) record = NULL;
       g_autofree char *started_on = NULL;
+      CrmCooperation *record;
       g_autofree char *ended_on = NULL;
       guint64 amount;
       guint days;
@@ -481,19 +492,13 @@ write_cooperations (Demo      *demo,
       if (days > 365)
         ended_on = date_days_ago (demo, days - 365);
 
-      record = g_object_new (CRM_TYPE_COOPERATION,
-                             "customer-id", customer_id,
-                             "product", PICK (demo, products),
-                             "started-on", started_on,
-                             "ended-on", ended_on,
-                             "amount", (gint64) amount,
-                             NULL);
-      if (crm_customer_store_write_cooperation (demo->store, record, error) == 0)
-        return FALSE;
-      demo->summary.n_cooperations++;
+      record = crm_cooperation_new ();
+      crm_cooperation_set_product (record, PICK (demo, products));
+      crm_cooperation_set_started_on (record, started_on);
+      crm_cooperation_set_ended_on (record, ended_on);
+      crm_cooperation_set_amount (record, (gint64) amount);
+      g_ptr_array_add (records, record);
     }
-
-  return crm_customer_store_update_annual_spend (demo->store, customer_id, error);
 }
 
 static gboolean
@@ -504,6 +509,7 @@ generate_one (Demo    *demo,
   g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) locals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) chosen_tags = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cooperations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *name = NULL;
   g_autofree char *domain = NULL;
   g_autofree char *street = NULL;
@@ -515,7 +521,7 @@ generate_one (Demo    *demo,
   CrmCustomerType type;
   CrmTier tier;
   guint n_contacts;
-  gint64 id;
+  gboolean approve;
 
   if (enterprise)
     {
@@ -569,14 +575,12 @@ generate_one (Demo    *demo,
           default: employees = (int) range (demo, 5, 49); break;
           }
 
-        g_object_set (customer,
-                      "kind", CRM_CUSTOMER_KIND_ENTERPRISE,
-                      "credit-code", identifier,
-                      "founded-on", founded_on,
-                      "employees", employees,
-                      /* 20万 to 120万 of revenue per employee, in whole 万. */
-                      "annual-revenue", (gint64) employees * range (demo, 20, 120) * 10000,
-                      NULL);
+        crm_customer_set_kind (customer, CRM_CUSTOMER_KIND_ENTERPRISE);
+        crm_customer_set_credit_code (customer, identifier);
+        crm_customer_set_founded_on (customer, founded_on);
+        crm_customer_set_employees (customer, employees);
+        /* 20万 to 120万 of revenue per employee, in whole 万. */
+        crm_customer_set_annual_revenue (customer, (gint64) employees * range (demo, 20, 120) * 10000);
       }
     }
   else
@@ -600,10 +604,8 @@ generate_one (Demo    *demo,
       while (!claim (demo, identifier));
 
       domain = g_strdup ("example.cn");
-      g_object_set (customer,
-                    "kind", CRM_CUSTOMER_KIND_INDIVIDUAL,
-                    "id-number", identifier,
-                    NULL);
+      crm_customer_set_kind (customer, CRM_CUSTOMER_KIND_INDIVIDUAL);
+      crm_customer_set_id_number (customer, identifier);
     }
 
   {
@@ -619,20 +621,20 @@ generate_one (Demo    *demo,
                        PICK (demo, buildings), range (demo, 2, 30))
     : g_strdup_printf ("%s%u号", PICK (demo, streets), range (demo, 1, 999));
 
-  g_object_set (customer,
-                "name", name,
-                "industry-id", demo->industry_ids[trade],
-                "customer-type", type,
-                "tier", tier,
-                "province", city->province,
-                "city", city->city,
-                "district", district->name,
-                "street", street,
-                "owner", PICK (demo, owners),
-                "pain-points", chance (demo, 0.7) ? PICK (demo, pain_points) : NULL,
-                "decision-chain", enterprise && chance (demo, 0.6) ? PICK (demo, decision_chains) : NULL,
-                "notes", PICK (demo, notes),
-                NULL);
+  crm_customer_set_name (customer, name);
+  crm_customer_set_industry_id (customer, demo->industry_ids[trade]);
+  crm_customer_set_customer_type (customer, type);
+  crm_customer_set_tier (customer, tier);
+  crm_customer_set_province (customer, city->province);
+  crm_customer_set_city (customer, city->city);
+  crm_customer_set_district (customer, district->name);
+  crm_customer_set_street (customer, street);
+  /* Drawn last first, as the arguments of the g_object_set() call these
+   * setters replaced were evaluated, so that the data stays the same. */
+  crm_customer_set_notes (customer, PICK (demo, notes));
+  crm_customer_set_decision_chain (customer, enterprise && chance (demo, 0.6) ? PICK (demo, decision_chains) : NULL);
+  crm_customer_set_pain_points (customer, chance (demo, 0.7) ? PICK (demo, pain_points) : NULL);
+  crm_customer_set_owner (customer, PICK (demo, owners));
 
   /* One to four contacts, about three on average; an individual customer
    * is their own first contact. */
@@ -661,27 +663,22 @@ generate_one (Demo    *demo,
     g_ptr_array_add (chosen_tags, (gpointer) PICK (demo, tags));
   g_ptr_array_add (chosen_tags, NULL);
 
-  id = crm_customer_store_write (demo->store, customer, contacts,
-                                 (const char * const *) chosen_tags->pdata, error);
-  if (id == 0)
+  draw_cooperations (demo, tier, type == CRM_CUSTOMER_TYPE_NEW, cooperations);
+
+  /* Most graded customers have been reviewed; many small ones wait. */
+  approve = demo->industry_ids[trade] > 0 &&
+            chance (demo, tier == CRM_TIER_S || tier == CRM_TIER_A ? 0.85 : tier == CRM_TIER_B ? 0.6 : 0.35);
+
+  if (crm_demo_writer_add (demo->writer, customer, contacts,
+                           (const char * const *) chosen_tags->pdata,
+                           cooperations, approve, error) == 0)
     return FALSE;
 
   demo->summary.n_customers++;
   demo->summary.n_contacts += contacts->len;
-
-  if (!write_cooperations (demo, id, tier, type == CRM_CUSTOMER_TYPE_NEW, error))
-    return FALSE;
-
-  /* Most graded customers have been reviewed; many small ones wait. */
-  if (demo->industry_ids[trade] > 0 &&
-      chance (demo, tier == CRM_TIER_S || tier == CRM_TIER_A ? 0.85 : tier == CRM_TIER_B ? 0.6 : 0.35))
-    {
-      g_autofree char *code = crm_customer_store_write_approval (demo->store, id, error);
-
-      if (code == NULL)
-        return FALSE;
-      demo->summary.n_approved++;
-    }
+  demo->summary.n_cooperations += cooperations->len;
+  if (approve)
+    demo->summary.n_approved++;
 
   return TRUE;
 }
@@ -693,6 +690,7 @@ generate_in_transaction (CrmDatabase  *db,
 {
   Demo *demo = user_data;
   g_autoptr(CrmBulkInsert) bulk = NULL;
+  g_autoptr(CrmDemoWriter) writer = NULL;
   sqlite3_stmt *stmt;
 
   /* Names and identifiers already in the database are taken. */
@@ -714,6 +712,11 @@ generate_in_transaction (CrmDatabase  *db,
   bulk = crm_bulk_insert_begin (db, demo->n_customers, error);
   if (bulk == NULL)
     return FALSE;
+
+  writer = crm_demo_writer_new (db, error);
+  if (writer == NULL)
+    return FALSE;
+  demo->writer = writer;
 
   for (guint i = 0; i < demo->n_customers; i++)
     {

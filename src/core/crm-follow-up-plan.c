@@ -384,6 +384,27 @@ gboolean
 crm_follow_up_replan_all (CrmDatabase  *db,
                           GError      **error)
 {
+  return crm_follow_up_replan_after (db, 0, error);
+}
+
+/**
+ * crm_follow_up_replan_after:
+ * @db: a database, inside a transaction
+ * @after_id: a customer id
+ * @error: return location for an error
+ *
+ * Re-plans every customer whose id is above @after_id, as
+ * crm_follow_up_replan() would one by one, reading the cadence once and
+ * the customers in one statement: for work that moved many customers'
+ * plans at once (sample follow-ups for the customers just added).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_follow_up_replan_after (CrmDatabase  *db,
+                            gint64        after_id,
+                            GError      **error)
+{
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   CrmCadence cadence;
   sqlite3_stmt *rows = NULL;
@@ -393,11 +414,15 @@ crm_follow_up_replan_all (CrmDatabase  *db,
 
   crm_upkeep_rules_load (db, &cadence, NULL);
 
-  if (sqlite3_prepare_v2 (crm_database_get_handle (db), PLAN_COLUMNS, -1, &rows, NULL) != SQLITE_OK)
+  /* Its own statement, not the cache's: plan_row() prepares from the
+   * cache while this one steps. */
+  if (sqlite3_prepare_v2 (crm_database_get_handle (db), PLAN_COLUMNS " WHERE c.id > ?", -1,
+                          &rows, NULL) != SQLITE_OK)
     {
       crm_database_set_sql_error (db, error, "replan");
       return FALSE;
     }
+  sqlite3_bind_int64 (rows, 1, after_id);
   while (ok && sqlite3_step (rows) == SQLITE_ROW)
     ok = plan_row (db, rows, &cadence, zone, error);
   sqlite3_finalize (rows);

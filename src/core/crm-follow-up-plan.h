@@ -32,6 +32,9 @@ gboolean  crm_follow_up_replan_with      (CrmDatabase        *db,
                                           GError            **error);
 gboolean  crm_follow_up_replan_all       (CrmDatabase        *db,
                                           GError            **error);
+gboolean  crm_follow_up_replan_after     (CrmDatabase        *db,
+                                          gint64              after_id,
+                                          GError            **error);
 char     *crm_follow_up_read_tier        (CrmDatabase        *db,
                                           gint64              customer_id);
 char     *crm_follow_up_dup_first_contact_delay (CrmDatabase *db);

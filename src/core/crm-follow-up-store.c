@@ -315,6 +315,43 @@ crm_follow_up_store_update_last_contact (CrmDatabase  *db,
 }
 
 /**
+ * crm_follow_up_store_update_last_contact_after:
+ * @db: a database, inside a transaction
+ * @after_id: a customer id
+ * @error: return location for an error
+ *
+ * crm_follow_up_store_update_last_contact() with no follow-up removed,
+ * for every customer whose id is above @after_id, in one statement, and
+ * their re-planning in one pass (crm_follow_up_replan_after()): for
+ * follow-ups added in bulk with crm_follow_up_store_insert().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+crm_follow_up_store_update_last_contact_after (CrmDatabase  *db,
+                                               gint64        after_id,
+                                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = crm_database_prepare (db,
+                               "UPDATE customer SET last_contact_at = coalesce ("
+                               "    (SELECT max (happened_at) FROM follow_up WHERE customer_id = customer.id),"
+                               "    last_contact_at)"
+                               "  WHERE id > ?1 AND last_contact_at IS NOT coalesce ("
+                               "    (SELECT max (happened_at) FROM follow_up WHERE customer_id = customer.id),"
+                               "    last_contact_at)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, after_id);
+  if (!crm_database_step_done (db, stmt, error))
+    return FALSE;
+
+  return crm_follow_up_replan_after (db, after_id, error);
+}
+
+/**
  * crm_follow_up_store_insert:
  * @db: a database, inside a transaction
  * @follow_up: a checked follow-up

@@ -65,6 +65,9 @@ gboolean          crm_follow_up_store_update_last_contact (CrmDatabase     *db,
                                                           gint64            customer_id,
                                                           const char       *removed_at,
                                                           GError          **error);
+gboolean          crm_follow_up_store_update_last_contact_after (CrmDatabase *db,
+                                                          gint64            after_id,
+                                                          GError          **error);
 gint64            crm_follow_up_store_write              (CrmDatabase      *db,
                                                           CrmFollowUp      *follow_up,
                                                           GError          **error);
