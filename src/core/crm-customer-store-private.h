@@ -39,6 +39,16 @@ char       *crm_customer_store_draw_code          (CrmDatabase      *db,
                                                    int               year,
                                                    const char       *industry_code,
                                                    GError          **error);
+gboolean    crm_customer_store_write_tags         (CrmDatabase         *db,
+                                                   gint64               customer_id,
+                                                   gboolean             is_new,
+                                                   const char * const  *tags,
+                                                   GError             **error);
+gboolean    crm_customer_store_write_contacts     (CrmDatabase      *db,
+                                                   gint64            customer_id,
+                                                   gboolean          is_new,
+                                                   GPtrArray        *contacts,
+                                                   GError          **error);
 void        crm_customer_store_bind_record        (sqlite3_stmt     *stmt,
                                                    CrmCustomer      *customer);
 

@@ -27,14 +27,23 @@ typedef struct
   gint64               id;
 } SaveData;
 
-/* @is_new: the customer was inserted just now, so it has no tags to
- * remove (a bulk import saves a statement per row). */
-static gboolean
-write_tags (CrmDatabase         *db,
-            gint64               customer_id,
-            gboolean             is_new,
-            const char * const  *tags,
-            GError             **error)
+/**
+ * crm_customer_store_write_tags:
+ * @db: a database inside a write transaction
+ * @customer_id: the customer
+ * @is_new: the customer was inserted just now, so it has no tags to
+ *   remove (a bulk insert saves a statement per row)
+ * @tags: the tags' names; trimmed, blank ones skipped, new ones added
+ * @error: return location for an error
+ *
+ * Sets the customer's tags, as every write of a customer does.
+ */
+gboolean
+crm_customer_store_write_tags (CrmDatabase         *db,
+                               gint64               customer_id,
+                               gboolean             is_new,
+                               const char * const  *tags,
+                               GError             **error)
 {
   sqlite3_stmt *stmt;
 
@@ -95,13 +104,24 @@ write_tags (CrmDatabase         *db,
   return TRUE;
 }
 
-/* @is_new: as for write_tags(). */
-static gboolean
-write_contacts (CrmDatabase  *db,
-                gint64        customer_id,
-                gboolean      is_new,
-                GPtrArray    *contacts,
-                GError      **error)
+/**
+ * crm_customer_store_write_contacts:
+ * @db: a database inside a write transaction
+ * @customer_id: the customer
+ * @is_new: as for crm_customer_store_write_tags()
+ * @contacts: (element-type CrmContact): the contacts in their order; new
+ *   ones (id 0) are inserted and get their id, the customer's others are
+ *   deleted
+ * @error: return location for an error
+ *
+ * Sets the customer's contacts, as every write of a customer does.
+ */
+gboolean
+crm_customer_store_write_contacts (CrmDatabase  *db,
+                                   gint64        customer_id,
+                                   gboolean      is_new,
+                                   GPtrArray    *contacts,
+                                   GError      **error)
 {
   g_autoptr(GString) keep = g_string_new ("[");
   sqlite3_stmt *stmt;
@@ -301,10 +321,10 @@ crm_customer_store_write (CrmCustomerStore    *self,
   if (is_new)
     id = sqlite3_last_insert_rowid (crm_database_get_handle (db));
 
-  if (contacts != NULL && !write_contacts (db, id, is_new, contacts, error))
+  if (contacts != NULL && !crm_customer_store_write_contacts (db, id, is_new, contacts, error))
     return 0;
 
-  if (tags != NULL && !write_tags (db, id, is_new, tags, error))
+  if (tags != NULL && !crm_customer_store_write_tags (db, id, is_new, tags, error))
     return 0;
 
   if (!crm_follow_up_customer_written (db, id, old_tier, error))

@@ -6,7 +6,7 @@
 /*
  * Through the customer store, one sample customer cost about fifteen
  * statements: its INSERT (reading the cadence rules again for the first
- * contact), its contacts, two per tag, its cooperation records, an
+ * contact), its contacts, its tags, its cooperation records, an
  * UPDATE of its annual spend, and an approval that read the customer
  * back, bumped the code counter, updated the customer and re-planned it
  * (reading the rules, the customer and its follow-ups once more). For
@@ -28,11 +28,13 @@
  *   follow-up or key flag yet (all true of a row not yet written), from
  *   created_at: what crm_follow_up_replan() computes after an approval
  *   and the store's INSERT gives a draft;
- * - tags are found or added once per name and linked by id.
+ * - contacts and tags are written by the store's own
+ *   crm_customer_store_write_contacts() and crm_customer_store_write_tags()
+ *   (a tag's id is read once per bulk insert, see crm-bulk-insert.c).
  *
  * created_at and updated_at are bound, the current second as SQLite's
  * strftime ('now') writes it, so that the first contact can be planned
- * from them. tests/core/test-demo.c recomputes every derived column the
+ * from them. tests/core/test-demo-derived.c recomputes every derived column the
  * normal way and checks it is the same.
  */
 
@@ -52,10 +54,6 @@
 enum
 {
   STMT_CUSTOMER,
-  STMT_CONTACT,
-  STMT_TAG_ADD,
-  STMT_TAG_FIND,
-  STMT_CUSTOMER_TAG,
   STMT_COOPERATION,
   N_STMTS
 };
@@ -70,13 +68,6 @@ static const char *statements[N_STMTS] = {
     "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
     "          ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, ?23, ?24, ?25,"
     "          ifnull (?26, 'draft'), ?27)",
-  [STMT_CONTACT] =
-    "INSERT INTO contact (name, title, phone, email, role,"
-    "  preferred_channel, preferred_frequency, position, customer_id)"
-    "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-  [STMT_TAG_ADD] = "INSERT OR IGNORE INTO tag (name) VALUES (?)",
-  [STMT_TAG_FIND] = "SELECT id FROM tag WHERE name = ?",
-  [STMT_CUSTOMER_TAG] = "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
   [STMT_COOPERATION] =
     "INSERT INTO cooperation (customer_id, product, started_on, ended_on, amount)"
     "  VALUES (?, ?, ?, ?, ?)",
@@ -95,7 +86,6 @@ struct _CrmDemoWriter
   int           year;        /* in the user's time zone */
   char         *due[N_TIERS][2];  /* by tier and prospect */
   char         *spend_since;     /* date ('now', '-1 year') */
-  GHashTable   *tag_ids;         /* name → id */
   GHashTable   *industry_codes;  /* id → code */
 };
 
@@ -131,7 +121,6 @@ crm_demo_writer_new (CrmDatabase  *database,
   self = g_new0 (CrmDemoWriter, 1);
   self->database = g_object_ref (database);
   self->zone = g_time_zone_new_local ();
-  self->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->industry_codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   crm_upkeep_rules_load (database, &self->cadence, NULL);
 
@@ -180,7 +169,6 @@ crm_demo_writer_free (CrmDemoWriter *self)
       g_free (self->due[i][0]);
       g_free (self->due[i][1]);
     }
-  g_clear_pointer (&self->tag_ids, g_hash_table_unref);
   g_clear_pointer (&self->industry_codes, g_hash_table_unref);
   g_free (self->spend_since);
   g_object_unref (self->database);
@@ -231,98 +219,6 @@ first_contact_due (CrmDemoWriter *self,
     }
 
   return *due;
-}
-
-static gint64
-find_tag (CrmDemoWriter  *self,
-          const char     *name,
-          GError        **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
-  if (g_hash_table_lookup_extended (self->tag_ids, name, NULL, (gpointer *) &id))
-    return id;
-
-  stmt = self->stmts[STMT_TAG_ADD];
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (!step_done (self, stmt, error))
-    return 0;
-
-  stmt = self->stmts[STMT_TAG_FIND];
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
-  if (id <= 0)
-    {
-      crm_database_set_sql_error (self->database, error, "tag");
-      return 0;
-    }
-
-  g_hash_table_insert (self->tag_ids, g_strdup (name), GSIZE_TO_POINTER ((gsize) id));
-
-  return id;
-}
-
-static gboolean
-write_contacts (CrmDemoWriter  *self,
-                gint64          customer_id,
-                GPtrArray      *contacts,
-                GError        **error)
-{
-  sqlite3_stmt *stmt = self->stmts[STMT_CONTACT];
-
-  for (guint i = 0; contacts != NULL && i < contacts->len; i++)
-    {
-      CrmContact *contact = g_ptr_array_index (contacts, i);
-
-      crm_sql_bind_text_or_null (stmt, 1, crm_contact_get_name (contact));
-      crm_sql_bind_text_or_null (stmt, 2, crm_contact_get_title (contact));
-      crm_sql_bind_text_or_null (stmt, 3, crm_contact_get_phone (contact));
-      crm_sql_bind_text_or_null (stmt, 4, crm_contact_get_email (contact));
-      crm_sql_bind_text_or_null (stmt, 5, crm_contact_get_role (contact));
-      crm_sql_bind_text_or_null (stmt, 6, crm_contact_get_preferred_channel (contact));
-      crm_sql_bind_text_or_null (stmt, 7, crm_contact_get_preferred_frequency (contact));
-      sqlite3_bind_int (stmt, 8, i);
-      sqlite3_bind_int64 (stmt, 9, customer_id);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* As the store writes tags: trimmed, blank ones skipped, each once. */
-static gboolean
-write_tags (CrmDemoWriter       *self,
-            gint64               customer_id,
-            const char * const  *tags,
-            GError             **error)
-{
-  sqlite3_stmt *stmt = self->stmts[STMT_CUSTOMER_TAG];
-
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    {
-      g_autofree char *tag = g_strstrip (g_strdup (tags[i]));
-      gint64 tag_id;
-
-      if (*tag == '\0')
-        continue;
-
-      tag_id = find_tag (self, tag, error);
-      if (tag_id == 0)
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, customer_id);
-      sqlite3_bind_int64 (stmt, 2, tag_id);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 static gboolean
@@ -439,8 +335,9 @@ crm_demo_writer_add (CrmDemoWriter       *self,
   {
     gint64 id = sqlite3_last_insert_rowid (crm_database_get_handle (self->database));
 
-    if (!write_contacts (self, id, contacts, error) ||
-        !write_tags (self, id, tags, error) ||
+    if ((contacts != NULL &&
+         !crm_customer_store_write_contacts (self->database, id, TRUE, contacts, error)) ||
+        !crm_customer_store_write_tags (self->database, id, TRUE, tags, error) ||
         !write_cooperations (self, id, cooperations, error))
       return 0;
 
