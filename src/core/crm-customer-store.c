@@ -78,44 +78,48 @@ column_int_or (sqlite3_stmt *stmt,
 static CrmCustomer *
 customer_from_row (sqlite3_stmt *stmt)
 {
-  g_auto(GStrv) tags = NULL;
+  CrmCustomer *c = g_object_new (CRM_TYPE_CUSTOMER, NULL);
   const char *tag_text = crm_customer_store_column_text (stmt, 29);
 
+  /* Through the setters, not g_object_new() with thirty property names:
+   * a screenful of list rows is read at a time. */
+  crm_customer_set_id (c, sqlite3_column_int64 (stmt, 0));
+  crm_customer_set_code (c, crm_customer_store_column_text (stmt, 1));
+  crm_customer_set_name (c, crm_customer_store_column_text (stmt, 2));
+  crm_customer_set_kind (c, crm_customer_kind_from_string (crm_customer_store_column_text (stmt, 3)));
+  crm_customer_set_credit_code (c, crm_customer_store_column_text (stmt, 4));
+  crm_customer_set_id_number (c, crm_customer_store_column_text (stmt, 5));
+  crm_customer_set_founded_on (c, crm_customer_store_column_text (stmt, 6));
+  crm_customer_set_industry_id (c, column_int_or (stmt, 7, 0));
+  crm_customer_set_industry_name (c, crm_customer_store_column_text (stmt, 8));
+  crm_customer_set_industry_code (c, crm_customer_store_column_text (stmt, 9));
+  crm_customer_set_employees (c, (int)column_int_or (stmt, 10, -1));
+  crm_customer_set_annual_revenue (c, column_int_or (stmt, 11, -1));
+  crm_customer_set_customer_type (c, crm_customer_type_from_string (crm_customer_store_column_text (stmt, 12)));
+  crm_customer_set_tier (c, crm_tier_from_string (crm_customer_store_column_text (stmt, 13)));
+  crm_customer_set_province (c, crm_customer_store_column_text (stmt, 14));
+  crm_customer_set_city (c, crm_customer_store_column_text (stmt, 15));
+  crm_customer_set_district (c, crm_customer_store_column_text (stmt, 16));
+  crm_customer_set_street (c, crm_customer_store_column_text (stmt, 17));
+  crm_customer_set_pain_points (c, crm_customer_store_column_text (stmt, 18));
+  crm_customer_set_decision_chain (c, crm_customer_store_column_text (stmt, 19));
+  crm_customer_set_owner (c, crm_customer_store_column_text (stmt, 20));
+  crm_customer_set_review_state (c, crm_review_state_from_string (crm_customer_store_column_text (stmt, 21)));
+  crm_customer_set_notes (c, crm_customer_store_column_text (stmt, 22));
+  crm_customer_set_annual_spend (c, sqlite3_column_int64 (stmt, 23));
+  crm_customer_set_last_contact_at (c, crm_customer_store_column_text (stmt, 24));
+  crm_customer_set_created_at (c, crm_customer_store_column_text (stmt, 25));
+  crm_customer_set_updated_at (c, crm_customer_store_column_text (stmt, 26));
+  crm_customer_set_approved_at (c, crm_customer_store_column_text (stmt, 27));
+  crm_customer_set_contact_summary (c, crm_customer_store_column_text (stmt, 28));
   if (tag_text != NULL)
-    tags = g_strsplit (tag_text, "\x1f", -1);
+    {
+      g_auto(GStrv) tags = g_strsplit (tag_text, "\x1f", -1);
 
-  return g_object_new (CRM_TYPE_CUSTOMER,
-                       "id", sqlite3_column_int64 (stmt, 0),
-                       "code", crm_customer_store_column_text (stmt, 1),
-                       "name", crm_customer_store_column_text (stmt, 2),
-                       "kind", (int)crm_customer_kind_from_string (crm_customer_store_column_text (stmt, 3)),
-                       "credit-code", crm_customer_store_column_text (stmt, 4),
-                       "id-number", crm_customer_store_column_text (stmt, 5),
-                       "founded-on", crm_customer_store_column_text (stmt, 6),
-                       "industry-id", column_int_or (stmt, 7, 0),
-                       "industry-name", crm_customer_store_column_text (stmt, 8),
-                       "industry-code", crm_customer_store_column_text (stmt, 9),
-                       "employees", (int)column_int_or (stmt, 10, -1),
-                       "annual-revenue", column_int_or (stmt, 11, -1),
-                       "customer-type", (int)crm_customer_type_from_string (crm_customer_store_column_text (stmt, 12)),
-                       "tier", (int)crm_tier_from_string (crm_customer_store_column_text (stmt, 13)),
-                       "province", crm_customer_store_column_text (stmt, 14),
-                       "city", crm_customer_store_column_text (stmt, 15),
-                       "district", crm_customer_store_column_text (stmt, 16),
-                       "street", crm_customer_store_column_text (stmt, 17),
-                       "pain-points", crm_customer_store_column_text (stmt, 18),
-                       "decision-chain", crm_customer_store_column_text (stmt, 19),
-                       "owner", crm_customer_store_column_text (stmt, 20),
-                       "review-state", (int)crm_review_state_from_string (crm_customer_store_column_text (stmt, 21)),
-                       "notes", crm_customer_store_column_text (stmt, 22),
-                       "annual-spend", sqlite3_column_int64 (stmt, 23),
-                       "last-contact-at", crm_customer_store_column_text (stmt, 24),
-                       "created-at", crm_customer_store_column_text (stmt, 25),
-                       "updated-at", crm_customer_store_column_text (stmt, 26),
-                       "approved-at", crm_customer_store_column_text (stmt, 27),
-                       "contact-summary", crm_customer_store_column_text (stmt, 28),
-                       "tags", tags,
-                       NULL);
+      crm_customer_set_tags (c, (const char * const *)tags);
+    }
+
+  return c;
 }
 
 void
