@@ -105,3 +105,50 @@ wait_frames (GtkWidget *widget,
   gtk_widget_remove_tick_callback (widget, id);
   g_assert_cmpint (frames, >=, n);
 }
+
+/* The lightness (0–255) of @widget's pixels as drawn on screen over a
+ * grey of @background (0 black, 1 white): the darkest and the lightest,
+ * and the one at (16, 16), such as a card's background. */
+static inline void
+widget_lightness (GtkWidget *widget,
+                  double     background,
+                  guint     *corner,
+                  guint     *darkest,
+                  guint     *lightest)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  const guchar *data;
+  int stride;
+
+  cairo_set_source_rgb (cr, background, background, background);
+  cairo_paint (cr);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  *darkest = 255;
+  *lightest = 0;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = ((const guint32 *)(gconstpointer)(data + y * stride))[x];
+        guint lightness = (((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / 3;
+
+        if (x == 16 && y == 16)
+          *corner = lightness;
+        *darkest = MIN (*darkest, lightness);
+        *lightest = MAX (*lightest, lightness);
+      }
+  cairo_surface_destroy (surface);
+}

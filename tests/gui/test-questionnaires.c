@@ -9,9 +9,11 @@
 
 #include "crm-question-view.h"
 #include "crm-questionnaire-fill.h"
+#include "crm-questionnaire-results-view.h"
 #include "crm-questionnaire-store.h"
 #include "crm-template-editor.h"
 #include "crm-template-item-dialog.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -91,7 +93,7 @@ query_int (Fixture    *f,
 }
 
 static GtkWidget *
-find_widget (GtkWidget  *root,
+find_matching (GtkWidget  *root,
              gboolean  (*match) (GtkWidget *, gconstpointer),
              gconstpointer data)
 {
@@ -100,7 +102,7 @@ find_widget (GtkWidget  *root,
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, match, data);
+      GtkWidget *found = find_matching (child, match, data);
 
       if (found != NULL)
         return found;
@@ -144,12 +146,12 @@ test_fill_writes_through_and_skips (Fixture       *f,
   g_assert_no_error (error);
 
   /* One module at a time: the industry question is here, the budget not. */
-  g_assert_nonnull (find_widget (fill, is_question, "industry"));
-  g_assert_null (find_widget (fill, is_question, "budget"));
+  g_assert_nonnull (find_matching (fill, is_question, "industry"));
+  g_assert_null (find_matching (fill, is_question, "budget"));
 
   /* A click on an option saves it at once. */
-  view = find_widget (fill, is_question, "industry");
-  button = find_widget (view, is_button_labelled, "贸易");
+  view = find_matching (fill, is_question, "industry");
+  button = find_matching (view, is_button_labelled, "贸易");
   g_assert_nonnull (button);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM questionnaire_answer"
@@ -159,10 +161,69 @@ test_fill_writes_through_and_skips (Fixture       *f,
    * the module reached is remembered. */
   gtk_widget_activate_action (fill, "fill.next", NULL);
   gtk_widget_activate_action (fill, "fill.next", NULL);
-  g_assert_null (find_widget (fill, is_question, "satisfaction"));
+  g_assert_null (find_matching (fill, is_question, "satisfaction"));
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM questionnaire_response WHERE current_module = 'history'"),
                    ==, 1);
   g_assert_cmpuint (crm_questionnaire_fill_get_response_id (CRM_QUESTIONNAIRE_FILL (fill)), ==, id);
+}
+
+static gboolean
+is_drawing_area (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_DRAWING_AREA (widget);
+}
+
+/* The answer bars' labels are drawn in the style's text colour: dark in
+ * the light style, light in the dark one, where a fixed grey vanished. */
+static void
+test_results_follow_the_style (Fixture       *f,
+                               gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  CrmQuestionnaireResultsView *view = g_object_new (CRM_TYPE_QUESTIONNAIRE_RESULTS_VIEW, NULL);
+  gint64 builtin = crm_questionnaire_store_get_builtin_id (f->questionnaires);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *chart;
+  guint corner, darkest, lightest;
+  gint64 id;
+
+  id = crm_questionnaire_store_start (f->questionnaires, builtin, 0, "宁波海港贸易有限公司", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *question = i == 0 ? "industry" : "concerns";
+      const char *value = i == 0 ? "TRA" : "market";
+      g_autoptr(CrmAnswer) answer = crm_answer_new ((const char * const[]) { value, NULL }, NULL);
+
+      g_assert_true (crm_questionnaire_store_set_answer (f->questionnaires, id, question, answer, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (crm_questionnaire_store_submit (f->questionnaires, id, &error), >, 0);
+  g_assert_no_error (error);
+
+  gtk_window_set_child (f->window, GTK_WIDGET (view));
+  crm_questionnaire_results_view_show (view, f->questionnaires, builtin);
+  gtk_window_present (f->window);
+
+  chart = find_matching (GTK_WIDGET (view), is_drawing_area, NULL);
+  g_assert_nonnull (chart);
+  while (gtk_widget_get_width (chart) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  widget_lightness (chart, 1.0, &corner, &darkest, &lightest);
+  g_assert_cmpuint (darkest, <, 100);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  widget_lightness (chart, 0.0, &corner, &darkest, &lightest);
+  g_assert_cmpuint (lightest, >, 200);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 static void
@@ -318,6 +379,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add ("/questionnaires/results/follow-the-style", Fixture, NULL,
+              fixture_set_up, test_results_follow_the_style, fixture_tear_down);
   g_test_add ("/questionnaires/fill/writes-through-and-skips", Fixture, NULL,
               fixture_set_up, test_fill_writes_through_and_skips, fixture_tear_down);
   g_test_add ("/questionnaires/editor/versions-a-template-in-use", Fixture, NULL,

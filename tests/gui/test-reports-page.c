@@ -135,50 +135,6 @@ test_figures (Fixture       *f,
   g_assert_false (crm_figure_set_get (figures, CRM_FIGURE_CHURN_RATE)->has_value);
 }
 
-/* The lightness (0–255) of the chart's pixels as drawn on screen: the
- * darkest and the lightest, and the one in the top-left corner, which
- * is the card's background. */
-static void
-chart_lightness (GtkWidget *chart,
-                 guint     *corner,
-                 guint     *darkest,
-                 guint     *lightest)
-{
-  int width = gtk_widget_get_width (chart);
-  int height = gtk_widget_get_height (chart);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_t *cr = cairo_create (surface);
-  const guchar *data;
-  int stride;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  data = cairo_image_surface_get_data (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  *darkest = 255;
-  *lightest = 0;
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        guint32 pixel = ((const guint32 *)(gconstpointer)(data + y * stride))[x];
-        guint lightness = (((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / 3;
-
-        if (x == 16 && y == 16)
-          *corner = lightness;
-        *darkest = MIN (*darkest, lightness);
-        *lightest = MAX (*lightest, lightness);
-      }
-  cairo_surface_destroy (surface);
-}
-
 /* On screen a chart is ink on its card: dark on light in the light
  * style, light on dark in the dark style, never a white box. */
 static void
@@ -194,14 +150,14 @@ test_charts_follow_the_style (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  chart_lightness (chart, &corner, &darkest, &lightest);
+  widget_lightness (chart, 0, &corner, &darkest, &lightest);
   g_assert_cmpuint (corner, >, 200);
   g_assert_cmpuint (darkest, <, 100);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  chart_lightness (chart, &corner, &darkest, &lightest);
+  widget_lightness (chart, 0, &corner, &darkest, &lightest);
   g_assert_cmpuint (corner, <, 100);
   g_assert_cmpuint (lightest, >, 200);
 
