@@ -463,11 +463,9 @@ typedef struct
  * @industry_code: the customer's industry code, such as "TRA"
  * @error: return location for an error
  *
- * Draws the next number of the (@year, @industry_code) counter and makes
- * the customer code `{year}-{industry code}-{seq:3}` of it. The counter is
- * bumped in the same transaction that uses it, under BEGIN IMMEDIATE, so
- * two writers can never draw the same number. It is outside the journal:
- * an undone approval keeps its number spent, and no number is reused.
+ * Draws the next number of the (@year, @industry_code) counter
+ * (crm_database_next_code_number(): never drawn twice, never reused) and
+ * makes the customer code `{year}-{industry code}-{seq:3}` of it.
  *
  * Returns: (transfer full): the code, or %NULL with @error set
  */
@@ -477,27 +475,10 @@ crm_customer_store_draw_code (CrmDatabase  *db,
                               const char   *industry_code,
                               GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 seq;
+  gint64 seq = crm_database_next_code_number (db, year, industry_code, error);
 
-  stmt = crm_database_prepare (db,
-                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
-                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
-                               "  RETURNING last_seq",
-                               error);
-  if (stmt == NULL)
+  if (seq == 0)
     return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, industry_code, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      crm_database_set_sql_error (db, error, "code_counter");
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  seq = sqlite3_column_int64 (stmt, 0);
-  sqlite3_step (stmt);
-  sqlite3_reset (stmt);
 
   return g_strdup_printf ("%d-%s-%03" G_GINT64_FORMAT, year, industry_code, seq);
 }

@@ -620,6 +620,55 @@ crm_database_exec (CrmDatabase  *self,
 }
 
 /**
+ * crm_database_next_code_number:
+ * @self: a #CrmDatabase inside a write transaction
+ * @year: the counter's year (0 for a series that does not restart)
+ * @series: the counter's series, such as an industry code
+ * @error: return location for an error
+ *
+ * Draws the next number of the (@year, @series) counter of the codes
+ * records get (customer codes, requirement numbers). The counter is
+ * bumped in the transaction that uses the number, under BEGIN IMMEDIATE,
+ * so two writers never draw the same one; it is outside the journal, so
+ * an undone action keeps its number spent and no number is reused.
+ *
+ * Returns: the number, from 1, or 0 with @error set
+ */
+gint64
+crm_database_next_code_number (CrmDatabase  *self,
+                               int           year,
+                               const char   *series,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 number;
+
+  g_return_val_if_fail (CRM_IS_DATABASE (self), 0);
+  g_return_val_if_fail (series != NULL, 0);
+
+  stmt = crm_database_prepare (self,
+                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (?, ?, 1)"
+                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
+                               "  RETURNING last_seq",
+                               error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, series, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      crm_database_set_sql_error (self, error, "code_counter");
+      sqlite3_reset (stmt);
+      return 0;
+    }
+  number = sqlite3_column_int64 (stmt, 0);
+  sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return number;
+}
+
+/**
  * crm_database_step_done:
  * @self: a #CrmDatabase
  * @stmt: a statement that returns no rows

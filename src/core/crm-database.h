@@ -91,6 +91,10 @@ gboolean      crm_database_transaction          (CrmDatabase      *self,
                                                  gpointer          user_data,
                                                  GError          **error);
 gboolean      crm_database_in_transaction       (CrmDatabase      *self);
+gint64        crm_database_next_code_number     (CrmDatabase      *self,
+                                                 int               year,
+                                                 const char       *series,
+                                                 GError          **error);
 gboolean      crm_database_commit               (CrmDatabase      *self,
                                                  GError          **error);
 

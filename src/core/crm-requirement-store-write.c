@@ -167,26 +167,10 @@ static char *
 next_code (CrmDatabase  *db,
            GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 seq;
+  gint64 seq = crm_database_next_code_number (db, 0, "REQ", error);
 
-  stmt = crm_database_prepare (db,
-                               "INSERT INTO code_counter (year, industry_code, last_seq) VALUES (0, 'REQ', 1)"
-                               "  ON CONFLICT (year, industry_code) DO UPDATE SET last_seq = last_seq + 1"
-                               "  RETURNING last_seq",
-                               error);
-  if (stmt == NULL)
+  if (seq == 0)
     return NULL;
-
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      crm_database_set_sql_error (db, error, "code_counter");
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  seq = sqlite3_column_int64 (stmt, 0);
-  sqlite3_step (stmt);
-  sqlite3_reset (stmt);
 
   return g_strdup_printf ("REQ-%04" G_GINT64_FORMAT, seq);
 }
