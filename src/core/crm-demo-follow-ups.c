@@ -30,6 +30,7 @@
 #include "crm-demo-follow-ups.h"
 #include "crm-follow-up-plan.h"
 #include "crm-follow-up-store.h"
+#include "crm-sql-bind.h"
 
 #define SEED 0x46555053u  /* "FUPS" */
 
@@ -86,7 +87,7 @@ format_utc (gint64  unix_time,
 }
 
 /* One follow-up waiting for its INSERT, with the columns of
- * crm_follow_up_store_insert(). The texts are static, or the customer's
+ * the follow-up store's INSERT. The texts are static, or the customer's
  * owner (kept for the transaction), but for the two times. */
 typedef struct
 {
@@ -114,15 +115,6 @@ typedef struct
   guint        n_rows;
 } Batch;
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           column,
-                   const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_STATIC);
-}
-
 static gboolean
 flush_rows (Batch   *batch,
             GError **error)
@@ -148,18 +140,17 @@ flush_rows (Batch   *batch,
       int column = i * 9;
 
       sqlite3_bind_int64 (stmt, column + 1, row->customer_id);
-      bind_text_or_null (stmt, column + 2, row->happened_at);
-      bind_text_or_null (stmt, column + 3, row->owner);
-      bind_text_or_null (stmt, column + 4, row->channel);
-      bind_text_or_null (stmt, column + 5, row->content);
-      bind_text_or_null (stmt, column + 6, row->feedback);
-      bind_text_or_null (stmt, column + 7, row->refusal_reason);
-      bind_text_or_null (stmt, column + 8, row->next_action);
-      bind_text_or_null (stmt, column + 9, row->next_action_due);
+      crm_sql_bind_text_or_null (stmt, column + 2, row->happened_at);
+      crm_sql_bind_text_or_null (stmt, column + 3, row->owner);
+      crm_sql_bind_text_or_null (stmt, column + 4, row->channel);
+      crm_sql_bind_text_or_null (stmt, column + 5, row->content);
+      crm_sql_bind_text_or_null (stmt, column + 6, row->feedback);
+      crm_sql_bind_text_or_null (stmt, column + 7, row->refusal_reason);
+      crm_sql_bind_text_or_null (stmt, column + 8, row->next_action);
+      crm_sql_bind_text_or_null (stmt, column + 9, row->next_action_due);
     }
 
   ok = crm_database_step_done (batch->db, stmt, error);
-  sqlite3_clear_bindings (stmt);
   batch->n_rows = 0;
 
   return ok;
@@ -252,7 +243,7 @@ generate_in_transaction (CrmDatabase  *db,
     }
   sqlite3_reset (stmt);
 
-  /* Each row is inserted directly, as crm_follow_up_store_insert() would
+  /* Each row is inserted directly, as the follow-up store's INSERT would
    * insert it, without a CrmFollowUp to fill for it. */
   batch->db = db;
   for (guint i = ids->len; i > 0; i--)

@@ -16,6 +16,7 @@
 
 #include "crm-follow-up-plan.h"
 #include "crm-follow-up-store.h"
+#include "crm-sql-bind.h"
 
 struct _CrmFollowUpStore
 {
@@ -246,33 +247,22 @@ crm_follow_up_store_check (CrmFollowUpStore  *self,
 }
 
 static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           column,
-                   const char   *text)
-{
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
-}
-
-static void
 bind_follow_up (sqlite3_stmt *stmt,
                 CrmFollowUp  *f)
 {
   const char *feedback = crm_follow_up_get_feedback (f);
 
   sqlite3_bind_int64 (stmt, 1, crm_follow_up_get_customer_id (f));
-  bind_text_or_null (stmt, 2, crm_follow_up_get_happened_at (f));
-  bind_text_or_null (stmt, 3, crm_follow_up_get_owner (f));
-  bind_text_or_null (stmt, 4, crm_follow_up_get_channel (f));
-  bind_text_or_null (stmt, 5, crm_follow_up_get_content (f));
-  bind_text_or_null (stmt, 6, feedback != NULL ? feedback : "pending");
+  crm_sql_bind_text_or_null (stmt, 2, crm_follow_up_get_happened_at (f));
+  crm_sql_bind_text_or_null (stmt, 3, crm_follow_up_get_owner (f));
+  crm_sql_bind_text_or_null (stmt, 4, crm_follow_up_get_channel (f));
+  crm_sql_bind_text_or_null (stmt, 5, crm_follow_up_get_content (f));
+  crm_sql_bind_text_or_null (stmt, 6, feedback != NULL ? feedback : "pending");
   /* A reason is kept only with a refusal. */
-  bind_text_or_null (stmt, 7, g_strcmp0 (feedback, "refused") == 0
+  crm_sql_bind_text_or_null (stmt, 7, g_strcmp0 (feedback, "refused") == 0
                                ? crm_follow_up_get_refusal_reason (f) : NULL);
-  bind_text_or_null (stmt, 8, crm_follow_up_get_next_action (f));
-  bind_text_or_null (stmt, 9, crm_follow_up_get_next_action_due (f));
+  crm_sql_bind_text_or_null (stmt, 8, crm_follow_up_get_next_action (f));
+  crm_sql_bind_text_or_null (stmt, 9, crm_follow_up_get_next_action_due (f));
 }
 
 /**
@@ -307,7 +297,7 @@ crm_follow_up_store_update_last_contact (CrmDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, customer_id);
-  bind_text_or_null (stmt, 2, removed_at);
+  crm_sql_bind_text_or_null (stmt, 2, removed_at);
   if (!crm_database_step_done (db, stmt, error))
     return FALSE;
 
@@ -323,7 +313,7 @@ crm_follow_up_store_update_last_contact (CrmDatabase  *db,
  * crm_follow_up_store_update_last_contact() with no follow-up removed,
  * for every customer whose id is above @after_id, in one statement, and
  * their re-planning in one pass (crm_follow_up_replan_after()): for
- * follow-ups added in bulk with crm_follow_up_store_insert().
+ * follow-ups added in bulk (the sample follow-ups of crm-demo-follow-ups.c).
  *
  * Returns: %TRUE on success
  */
@@ -351,22 +341,13 @@ crm_follow_up_store_update_last_contact_after (CrmDatabase  *db,
   return crm_follow_up_replan_after (db, after_id, error);
 }
 
-/**
- * crm_follow_up_store_insert:
- * @db: a database, inside a transaction
- * @follow_up: a checked follow-up
- * @error: return location for an error
- *
- * Inserts the row only: the caller updates the customer's last contact
- * and plan afterwards (sample data does it once per customer, not once
- * per follow-up). Others call crm_follow_up_store_write().
- *
- * Returns: the new follow-up's id, or 0 with @error set
- */
-gint64
-crm_follow_up_store_insert (CrmDatabase  *db,
-                            CrmFollowUp  *follow_up,
-                            GError      **error)
+/* Inserts the row only: the caller updates the customer's last contact
+ * and plan afterwards. Returns the new follow-up's id, or 0 with @error
+ * set. */
+static gint64
+insert_row (CrmDatabase  *db,
+            CrmFollowUp  *follow_up,
+            GError      **error)
 {
   sqlite3_stmt *stmt;
 
@@ -445,7 +426,7 @@ crm_follow_up_store_write (CrmDatabase  *db,
     }
   else
     {
-      id = crm_follow_up_store_insert (db, follow_up, error);
+      id = insert_row (db, follow_up, error);
       if (id == 0)
         return 0;
     }

@@ -58,9 +58,6 @@ gboolean          crm_follow_up_store_update             (CrmFollowUpStore *self
 gboolean          crm_follow_up_store_delete             (CrmFollowUpStore *self,
                                                           gint64            id,
                                                           GError          **error);
-gint64            crm_follow_up_store_insert             (CrmDatabase      *db,
-                                                          CrmFollowUp      *follow_up,
-                                                          GError          **error);
 gboolean          crm_follow_up_store_update_last_contact (CrmDatabase     *db,
                                                           gint64            customer_id,
                                                           const char       *removed_at,
