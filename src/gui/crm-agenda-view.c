@@ -189,14 +189,16 @@ row_at (CrmAgendaView *self,
 
 /* The focused customer's new place: near the old one, as a change moves a
  * row by a few places at most; if it left the agenda, the row that took
- * its place. Only rows near the old place are read. */
+ * its place, and @left is set. Only rows near the old place are read. */
 static guint
 find_focus_position (CrmAgendaView *self,
-                     guint          n_items)
+                     guint          n_items,
+                     gboolean      *left)
 {
   guint from = self->saved_focus_position > FOCUS_SEARCH ? self->saved_focus_position - FOCUS_SEARCH : 0;
   guint to = MIN (n_items, self->saved_focus_position + FOCUS_SEARCH);
 
+  *left = FALSE;
   for (guint i = from; i < to; i++)
     {
       g_autoptr(CrmAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
@@ -205,6 +207,7 @@ find_focus_position (CrmAgendaView *self,
         return i;
     }
 
+  *left = TRUE;
   return MIN (self->saved_focus_position, n_items - 1);
 }
 
@@ -230,6 +233,7 @@ restore_place (GtkWidget     *widget,
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   guint position;
+  gboolean left;
   GtkWidget *row;
 
   /* The first frame lays out the new rows; the scroll offset is given
@@ -238,10 +242,17 @@ restore_place (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   gtk_adjustment_set_value (adjustment, self->saved_scroll);
-  if (self->saved_focus_id == 0 || n_items == 0 || focus_moved_away (self))
+  if (self->saved_focus_id == 0 || n_items == 0)
     goto done;
 
-  position = find_focus_position (self, n_items);
+  /* When the focused customer left the agenda, its row went with the
+   * focus, and GTK may have handed the focus to the window's first
+   * widget (which one, and when, depends on the window manager's timing):
+   * it goes to the row that took its place. A customer still in the
+   * agenda keeps the focus only if the person did not put it elsewhere. */
+  position = find_focus_position (self, n_items, &left);
+  if (!left && focus_moved_away (self))
+    goto done;
   row = row_at (self, position);
   if (row == NULL && self->restore_frames < 10)
     {

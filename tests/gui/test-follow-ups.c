@@ -468,8 +468,12 @@ test_agenda_keeps_place (Fixture       *f,
   g_assert_true (row_gets_focus (list_view, "客户 45"));
 
   /* The focused customer's own follow-up moves it out of today: the focus
-   * goes to the row that took its place, and the list stays where it was. */
+   * goes to the row that took its place, and the list stays where it was.
+   * Its row goes with the focus, and GTK may hand the focus to the
+   * window's first widget before the agenda takes it back (seen with a
+   * busy window manager); that is done here by hand. */
   log_follow_up (f, ids[45], 1, "下周回访", 24 * 8);
+  gtk_widget_grab_focus (template_child (agenda, CRM_TYPE_AGENDA_VIEW, "week_button"));
   wait_frames (list_view, 5);
   g_assert_false (agenda_has (agenda, ids[45]));
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), scrolled, 1);
