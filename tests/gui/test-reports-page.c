@@ -150,13 +150,15 @@ test_charts_follow_the_style (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  /* The new style reaches the widgets' colours in the next frame. */
+  wait_frames (chart, 2);
   widget_lightness (chart, 0, &corner, &darkest, &lightest);
   g_assert_cmpuint (corner, >, 200);
   g_assert_cmpuint (darkest, <, 100);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  /* The new style reaches the widgets' colours in the next frame. */
+  wait_frames (chart, 2);
   widget_lightness (chart, 0, &corner, &darkest, &lightest);
   g_assert_cmpuint (corner, <, 100);
   g_assert_cmpuint (lightest, >, 200);
