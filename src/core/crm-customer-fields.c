@@ -553,24 +553,6 @@ crm_customer_set_approved_at (CrmCustomer *self,
     g_object_notify_by_pspec (G_OBJECT (self), crm_customer_properties[PROP_APPROVED_AT]);
 }
 
-const char *
-crm_customer_get_contact_summary (CrmCustomer *self)
-{
-  g_return_val_if_fail (CRM_IS_CUSTOMER (self), NULL);
-
-  return self->contact_summary;
-}
-
-void
-crm_customer_set_contact_summary (CrmCustomer *self,
-                                  const char  *contact_summary)
-{
-  g_return_if_fail (CRM_IS_CUSTOMER (self));
-
-  if (crm_string_field_set (&self->contact_summary, contact_summary))
-    g_object_notify_by_pspec (G_OBJECT (self), crm_customer_properties[PROP_CONTACT_SUMMARY]);
-}
-
 /**
  * crm_customer_get_tags:
  * @self: a #CrmCustomer

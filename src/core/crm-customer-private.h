@@ -46,7 +46,6 @@ struct _CrmCustomer
   char            *created_at;
   char            *updated_at;
   char            *approved_at;
-  char            *contact_summary;
   char           **tags;
 };
 
@@ -80,7 +79,6 @@ enum {
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
   PROP_APPROVED_AT,
-  PROP_CONTACT_SUMMARY,
   PROP_TAGS,
   N_PROPS
 };

@@ -45,8 +45,6 @@ static guint signals[N_SIGNALS];
   "       c.customer_type, c.tier, c.province, c.city, c.district, c.street," \
   "       c.pain_points, c.decision_chain, c.owner, c.review_state, c.notes," \
   "       c.annual_spend, c.last_contact_at, c.created_at, c.updated_at, c.approved_at," \
-  "       (SELECT k.name || ' ' || ifnull (k.phone, '') FROM contact k" \
-  "        WHERE k.customer_id = c.id ORDER BY k.position, k.id LIMIT 1)," \
   "       (SELECT group_concat (t.name, char (31)) FROM customer_tag ct" \
   "        JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id)" \
   "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
@@ -79,7 +77,7 @@ static CrmCustomer *
 customer_from_row (sqlite3_stmt *stmt)
 {
   CrmCustomer *c = g_object_new (CRM_TYPE_CUSTOMER, NULL);
-  const char *tag_text = crm_customer_store_column_text (stmt, 29);
+  const char *tag_text = crm_customer_store_column_text (stmt, 28);
 
   /* Through the setters, not g_object_new() with thirty property names:
    * a screenful of list rows is read at a time. */
@@ -111,7 +109,6 @@ customer_from_row (sqlite3_stmt *stmt)
   crm_customer_set_created_at (c, crm_customer_store_column_text (stmt, 25));
   crm_customer_set_updated_at (c, crm_customer_store_column_text (stmt, 26));
   crm_customer_set_approved_at (c, crm_customer_store_column_text (stmt, 27));
-  crm_customer_set_contact_summary (c, crm_customer_store_column_text (stmt, 28));
   if (tag_text != NULL)
     {
       g_auto(GStrv) tags = g_strsplit (tag_text, "\x1f", -1);

@@ -100,7 +100,6 @@ crm_customer_finalize (GObject *object)
   g_clear_pointer (&self->created_at, g_free);
   g_clear_pointer (&self->updated_at, g_free);
   g_clear_pointer (&self->approved_at, g_free);
-  g_clear_pointer (&self->contact_summary, g_free);
   g_clear_pointer (&self->tags, g_strfreev);
 
   G_OBJECT_CLASS (crm_customer_parent_class)->finalize (object);
@@ -226,10 +225,6 @@ crm_customer_get_property (GObject    *object,
 
     case PROP_APPROVED_AT:
       g_value_set_string (value, self->approved_at);
-      break;
-
-    case PROP_CONTACT_SUMMARY:
-      g_value_set_string (value, self->contact_summary);
       break;
 
     case PROP_TAGS:
@@ -361,10 +356,6 @@ crm_customer_set_property (GObject      *object,
 
     case PROP_APPROVED_AT:
       crm_customer_set_approved_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_CONTACT_SUMMARY:
-      crm_customer_set_contact_summary (self, g_value_get_string (value));
       break;
 
     case PROP_TAGS:
@@ -589,13 +580,6 @@ crm_customer_class_init (CrmCustomerClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
-  crm_customer_properties[PROP_CONTACT_SUMMARY] =
-    g_param_spec_string ("contact-summary", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
   crm_customer_properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
@@ -680,7 +664,6 @@ crm_customer_copy (CrmCustomer *self)
   copy->created_at = g_strdup (self->created_at);
   copy->updated_at = g_strdup (self->updated_at);
   copy->approved_at = g_strdup (self->approved_at);
-  copy->contact_summary = g_strdup (self->contact_summary);
   copy->tags = g_strdupv (self->tags);
 
   return copy;

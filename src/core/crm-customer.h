@@ -31,14 +31,13 @@ G_DECLARE_FINAL_TYPE (CrmCustomer, crm_customer, CRM, CUSTOMER, GObject)
  *   int), province, city, district, street, pain-points, decision-chain,
  *   owner, review-state (CrmReviewState as int), notes, annual-spend
  *   (gint64), last-contact-at, created-at, updated-at, approved-at,
- *   contact-summary (first contact's name and phone, for lists),
  *   tags (GStrv).
  *
  * Employees and annual-revenue are -1 until known; annual-spend, like the
  * database column, is never unknown and starts at 0. Setters store an
  * empty string as NULL and notify only when the value changes. Tags are a set: empty and repeated names are dropped, and no
  * tags is NULL. crm_customer_equal_fields() compares the fields a person
- * edits: all but id, code, industry-name, industry-code, contact-summary,
+ * edits: all but id, code, industry-name, industry-code,
  * created-at, updated-at and approved-at.
  */
 
@@ -131,9 +130,6 @@ void                crm_customer_set_updated_at      (CrmCustomer        *self,
 const char         *crm_customer_get_approved_at     (CrmCustomer        *self);
 void                crm_customer_set_approved_at     (CrmCustomer        *self,
                                                       const char         *approved_at);
-const char         *crm_customer_get_contact_summary (CrmCustomer        *self);
-void                crm_customer_set_contact_summary (CrmCustomer        *self,
-                                                      const char         *contact_summary);
 const char * const *crm_customer_get_tags            (CrmCustomer        *self);
 void                crm_customer_set_tags            (CrmCustomer        *self,
                                                       const char * const *tags);

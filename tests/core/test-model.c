@@ -63,7 +63,6 @@ static const PropCase customer_cases[] = {
   { "created-at", "2024-01-02T03:04:05Z", "2024-01-03T03:04:05Z" },
   { "updated-at", "2024-02-02T03:04:05Z", "2024-02-03T03:04:05Z" },
   { "approved-at", "2024-02-02T03:04:05Z", "2024-02-04T03:04:05Z" },
-  { "contact-summary", "张伟 13812341234", "王芳 13900001111" },
   { "tags", .v1 = tags_one, .v2 = tags_two, .edited = TRUE },
 };
 
@@ -448,7 +447,6 @@ test_customer_accessors (void)
   crm_customer_set_created_at (customer, "2024-01-02T03:04:05Z");
   crm_customer_set_updated_at (customer, "2024-02-02T03:04:05Z");
   crm_customer_set_approved_at (customer, "2024-02-03T03:04:05Z");
-  crm_customer_set_contact_summary (customer, "张伟 13812341234");
   crm_customer_set_tags (customer, tags);
 
   g_assert_cmpint (crm_customer_get_id (customer), ==, 42);
@@ -479,7 +477,6 @@ test_customer_accessors (void)
   g_assert_cmpstr (crm_customer_get_created_at (customer), ==, "2024-01-02T03:04:05Z");
   g_assert_cmpstr (crm_customer_get_updated_at (customer), ==, "2024-02-02T03:04:05Z");
   g_assert_cmpstr (crm_customer_get_approved_at (customer), ==, "2024-02-03T03:04:05Z");
-  g_assert_cmpstr (crm_customer_get_contact_summary (customer), ==, "张伟 13812341234");
   g_assert_true (g_strv_equal (crm_customer_get_tags (customer), tags));
 
   /* The properties read the same fields. */
