@@ -18,7 +18,9 @@
  * Then it scrolls the first column view in the window (the customer list)
  * one step per frame, as a user paging through it would: a page down at a
  * time to the last row, then a jump to the top, one to the end and one
- * back to the top. For each step it prints
+ * back to the top; then FAR_JUMPS jumps to far places spread over the
+ * whole list, as dragging the scroll bar does, each to rows not read
+ * since they were last shown. For each step it prints
  *
  *   scroll-step KIND SET_US FRAME_US CPU_US
  *
@@ -38,6 +40,7 @@
  * /proc/self/status); after the last, it quits the application.
  */
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -50,12 +53,19 @@
 /* From the first frame to the first step, in milliseconds. */
 #define SETTLE_MS 250
 
+/* How many far jumps end the run, and the step between their places as a
+ * fraction of the list: the golden ratio spreads them evenly without
+ * ever coming back to the same place. */
+#define FAR_JUMPS 40
+#define FAR_JUMP_STRIDE 0.6180339887
+
 typedef enum
 {
   STEP_PAGE_DOWN,
   STEP_JUMP_TOP,
   STEP_JUMP_END,
   STEP_JUMP_BACK_TOP,
+  STEP_JUMP_FAR,
   STEP_DONE,
 } StepKind;
 
@@ -64,6 +74,7 @@ static const char * const step_names[] = {
   [STEP_JUMP_TOP] = "jump-top",
   [STEP_JUMP_END] = "jump-end",
   [STEP_JUMP_BACK_TOP] = "jump-top",
+  [STEP_JUMP_FAR] = "jump-far",
 };
 
 typedef struct
@@ -74,6 +85,7 @@ typedef struct
   StepKind       next_kind;
   StepKind       kind;
   guint          n_steps;
+  guint          n_far_jumps;
   gboolean       settling;
   gint64         startup_frame_start;
   gboolean       waiting;      /* a step was made, its frame not painted */
@@ -223,7 +235,14 @@ scroll_bench_step_cb (gpointer data)
       break;
     case STEP_JUMP_BACK_TOP:
       target = lower;
-      bench->next_kind = STEP_DONE;
+      bench->next_kind = STEP_JUMP_FAR;
+      break;
+    case STEP_JUMP_FAR:
+      bench->n_far_jumps++;
+      /* 0.5, 0.118, 0.736, …: never the top, where the last jump went. */
+      target = lower + (last - lower) * fmod (0.5 + (bench->n_far_jumps - 1) * FAR_JUMP_STRIDE, 1.0);
+      if (bench->n_far_jumps == FAR_JUMPS)
+        bench->next_kind = STEP_DONE;
       break;
     case STEP_DONE:
     default:

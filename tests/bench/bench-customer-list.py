@@ -10,7 +10,8 @@
 # src/gui/crm-bench-hooks.c waits 250 ms for start-up to settle (printing
 # `startup-frame FRAME_US` for each frame painted meanwhile), pages the
 # customer list down to its last row,
-# jumps to the top, to the end and to the top again, one step per frame,
+# jumps to the top, to the end and to the top again, then 40 times to far
+# places spread over the list (as a scroll bar drag does), one step per frame,
 # and prints `scroll-step KIND SET_US FRAME_US CPU_US` for each: the time
 # gtk_adjustment_set_value() took (the rows now shown are fetched and bound
 # in there) and the time the next frame took from "before-paint" to
@@ -216,9 +217,20 @@ def report(name, runs):
                     if set_ms + frame_ms > FRAME_BUDGET_MS]
         jumps = ['%s %.1f+%.1f (CPU %.1f)' % (kind, set_ms, frame_ms, cpu_ms)
                  for kind, set_ms, frame_ms, cpu_ms in run['steps']
-                 if kind.startswith('jump')]
+                 if kind in ('jump-top', 'jump-end')]
         print('#   run %d: jumps (set+frame ms): %s' % (number,
                                                         ', '.join(jumps)))
+        far = [(set_ms + frame_ms, cpu_ms)
+               for kind, set_ms, frame_ms, cpu_ms in run['steps']
+               if kind == 'jump-far']
+        if far:
+            print('#   run %d: %d far jumps: step median %.1f max %.1f ms, '
+                  'CPU median %.1f max %.1f ms'
+                  % (number, len(far),
+                     statistics.median(step for step, _ in far),
+                     max(step for step, _ in far),
+                     statistics.median(cpu for _, cpu in far),
+                     max(cpu for _, cpu in far)))
         if run_over:
             print('#   run %d: over budget (kind #step set+frame ms): %s'
                   % (number, ', '.join(run_over[:20])))
