@@ -69,7 +69,7 @@ key_follow_up_query_tooltip_cb (GtkWidget  *label,
 void
 crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
                                        CrmCustomer      *customer,
-                                       GtkLabel         *label)
+                                       CrmTextCell      *label)
 {
   g_autofree char *reason = NULL;
   g_autofree char *text = NULL;
@@ -91,6 +91,7 @@ crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
                                          crm_customer_get_id (customer));
   if (reason == NULL)
     {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "key-follow-up");
       if (g_object_get_data (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP) != NULL)
         {
           g_object_set_data (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP, NULL);
@@ -101,10 +102,10 @@ crm_customers_page_mark_key_follow_up (CrmCustomersPage *self,
 
   /* The flag character and the colour mark it; the tooltip and the
    * accessible description say why. */
-  text = g_strdup_printf ("⚑ %s", gtk_label_get_text (label));
+  text = g_strdup_printf ("⚑ %s", crm_text_cell_get_text (label));
   /* Translators: %s is why the customer is flagged (重点跟进). */
   tooltip = g_strdup_printf (_("Key follow-up: %s"), reason);
-  gtk_label_set_text (label, text);
+  crm_text_cell_set_text (label, text);
   gtk_widget_add_css_class (GTK_WIDGET (label), "key-follow-up");
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
   g_object_set_data_full (G_OBJECT (label), KEY_FOLLOW_UP_TOOLTIP, tooltip, g_free);

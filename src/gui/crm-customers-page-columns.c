@@ -107,14 +107,38 @@ crm_customers_page_setup_cell_cb (GtkSignalListItemFactory *factory,
                                   gpointer                  user_data)
 {
   Column column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = crm_text_cell_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), column_info[column].xalign);
-  if (column != COLUMN_TIER)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Text cells shape their text only on screen: a jump through the list
+   * binds some 200 rows, of which about 20 show. */
+  crm_text_cell_set_xalign (CRM_TEXT_CELL (cell), column_info[column].xalign);
+  crm_text_cell_set_tabular (CRM_TEXT_CELL (cell), column_info[column].numeric);
 
-  gtk_list_item_set_child (item, label);
+  /* The tier is a badge as wide as its letter, centred in its column. */
+  if (column == COLUMN_TIER)
+    {
+      crm_text_cell_set_width_chars (CRM_TEXT_CELL (cell), 1);
+      gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
+    }
+
+  gtk_list_item_set_child (item, cell);
 }
+
+/* Adds or removes @css_class only if that changes anything: a change of
+ * classes restyles the cell, and a jump through the list rebinds about
+ * 200 rows of cells, most of them keeping their classes. */
+static void
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    on)
+{
+  if (on)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+static const char * const tier_classes[] = { "s", "a", "b", "c" };
 
 static void
 crm_customers_page_bind_cell_cb (GtkSignalListItemFactory *factory,
@@ -123,11 +147,8 @@ crm_customers_page_bind_cell_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_UINT (user_data);
   CrmCustomer *customer = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
-  g_autofree char *tier_class = NULL;
-  const char *classes[4] = { NULL, };
-  guint n_classes = 0;
   gboolean dim = FALSE;
 
   text = format_cell (column, customer, &dim);
@@ -135,32 +156,26 @@ crm_customers_page_bind_cell_cb (GtkSignalListItemFactory *factory,
   if (text == NULL)
     {
       /* An em dash reads as "not recorded" in both languages. */
-      g_free (text);
       text = g_strdup ("—");
       dim = TRUE;
     }
-  else if (column == COLUMN_TIER)
+
+  set_css_class (cell, "dim-label", dim);
+
+  if (column == COLUMN_TIER)
     {
-      tier_class = g_ascii_strdown (text, -1);
-      classes[n_classes++] = "tier-badge";
-      classes[n_classes++] = tier_class;
+      set_css_class (cell, "tier-badge", !dim);
+      for (guint i = 0; i < G_N_ELEMENTS (tier_classes); i++)
+        set_css_class (cell, tier_classes[i], !dim && g_ascii_strcasecmp (text, tier_classes[i]) == 0);
+      /* A letter, or an em dash as wide as two. */
+      crm_text_cell_set_width_chars (CRM_TEXT_CELL (cell), dim ? 2 : 1);
     }
 
-  if (column_info[column].numeric)
-    classes[n_classes++] = "numeric";
-  if (dim)
-    classes[n_classes++] = "dim-label";
-
-  gtk_widget_set_css_classes (label, classes);
-  gtk_label_set_text (GTK_LABEL (label), text);
-
-  /* The badge is centred in its column, not stretched across it. */
-  if (column == COLUMN_TIER)
-    gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
+  crm_text_cell_set_text (CRM_TEXT_CELL (cell), text);
 
   if (column == COLUMN_NAME)
     crm_customers_page_mark_key_follow_up (g_object_get_data (G_OBJECT (factory), "crm-page"),
-                                           customer, GTK_LABEL (label));
+                                           customer, CRM_TEXT_CELL (cell));
 }
 
 /* Sorting --------------------------------------------------------------- */

@@ -8,6 +8,7 @@
 #include "crm-customer-detail.h"
 #include "crm-customer-list.h"
 #include "crm-customers-page.h"
+#include "crm-text-cell.h"
 #include "crm-agenda-view.h"
 
 G_BEGIN_DECLS
@@ -122,7 +123,7 @@ void     crm_customers_page_agenda_activated_cb       (CrmCustomersPage *self,
                                                        CrmAgendaView    *view);
 void     crm_customers_page_mark_key_follow_up        (CrmCustomersPage *self,
                                                        CrmCustomer      *customer,
-                                                       GtkLabel         *label);
+                                                       CrmTextCell      *label);
 
 /* crm-customers-page-columns.c */
 void     crm_customers_page_add_columns               (CrmCustomersPage *self);

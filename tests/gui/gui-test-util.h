@@ -9,6 +9,8 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "crm-text-cell.h"
+
 /* The first widget of @type (with the CSS class @css_class, if not
  * %NULL) at or below @widget. */
 static inline GtkWidget *
@@ -63,6 +65,30 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first mapped list cell under @widget whose text contains @text. */
+static inline CrmTextCell *
+find_text_cell (GtkWidget  *widget,
+                const char *text)
+{
+  if (CRM_IS_TEXT_CELL (widget) &&
+      gtk_widget_get_mapped (widget) &&
+      crm_text_cell_get_text (CRM_TEXT_CELL (widget)) != NULL &&
+      strstr (crm_text_cell_get_text (CRM_TEXT_CELL (widget)), text) != NULL)
+    return CRM_TEXT_CELL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CrmTextCell *found = find_text_cell (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Whether @widget is its window's focus widget. Unlike
  * gtk_widget_has_focus(), this does not depend on the window being the
  * active one, which another test's window on the same display can take. */
@@ -106,6 +132,32 @@ wait_frames (GtkWidget *widget,
   g_assert_cmpint (frames, >=, n);
 }
 
+/* @widget as drawn on screen (the paintable takes each widget's drawing
+ * as kept for the screen), over a grey of @background (0 black, 1 white). */
+static inline cairo_surface_t *
+draw_widget (GtkWidget *widget,
+             double     background)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, background, background, background);
+  cairo_paint (cr);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
 /* The lightness (0–255) of @widget's pixels as drawn on screen over a
  * grey of @background (0 black, 1 white): the darkest and the lightest,
  * and the one at (16, 16), such as a card's background. */
@@ -118,22 +170,9 @@ widget_lightness (GtkWidget *widget,
 {
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface = draw_widget (widget, background);
   const guchar *data;
   int stride;
-
-  cairo_set_source_rgb (cr, background, background, background);
-  cairo_paint (cr);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
 
   data = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);

@@ -371,8 +371,9 @@ test_page_lists_customers (Fixture       *f,
 
   /* Spend is shown in 万元 with one decimal, right-aligned. */
   run_frames (f->window, 3);
-  g_assert_nonnull (find_label (GTK_WIDGET (column_view), "12.5"));
-  g_assert_cmpfloat (gtk_label_get_xalign (find_label (GTK_WIDGET (column_view), "12.5")), ==, 1.0);
+  g_assert_nonnull (find_text_cell (GTK_WIDGET (column_view), "12.5"));
+  g_assert_cmpfloat (crm_text_cell_get_xalign (find_text_cell (GTK_WIDGET (column_view), "12.5")), ==, 1.0);
+  g_assert_true (crm_text_cell_get_tabular (find_text_cell (GTK_WIDGET (column_view), "12.5")));
 }
 
 static void

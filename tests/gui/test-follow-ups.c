@@ -609,8 +609,10 @@ test_key_flag_in_list_and_detail (Fixture       *f,
   iterate ();
 
   /* The list marks the name. */
-  g_assert_nonnull (find_label (GTK_WIDGET (f->page), "⚑ 上海贸易有限公司"));
-  g_assert_null (find_label (GTK_WIDGET (f->page), "⚑ Acme"));
+  g_assert_nonnull (find_text_cell (GTK_WIDGET (f->page), "⚑ 上海贸易有限公司"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_text_cell (GTK_WIDGET (f->page), "⚑ 上海贸易有限公司")),
+                                           "key-follow-up"));
+  g_assert_null (find_text_cell (GTK_WIDGET (f->page), "⚑ Acme"));
 
   /* The detail says why and offers to clear it. */
   g_assert_true (crm_customers_page_select_customer (f->page, f->shanghai));
@@ -625,7 +627,11 @@ test_key_flag_in_list_and_detail (Fixture       *f,
 
   g_assert_true (crm_key_follow_up_clear (f->store, f->shanghai, "已解决", &error));
   iterate ();
-  g_assert_null (find_label (GTK_WIDGET (f->page), "⚑ 上海贸易有限公司"));
+  g_assert_null (find_text_cell (GTK_WIDGET (f->page), "⚑ 上海贸易有限公司"));
+  /* The name loses the mark's colour with the flag. */
+  g_assert_nonnull (find_text_cell (GTK_WIDGET (f->page), "上海贸易有限公司"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (find_text_cell (GTK_WIDGET (f->page), "上海贸易有限公司")),
+                                            "key-follow-up"));
   g_assert_cmpstr (gtk_actionable_get_action_name (template_child (view, CRM_TYPE_TIMELINE_VIEW, "key_button")), ==,
                    "timeline.flag");
 }
