@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-application.h"
+#include "crm-button-names.h"
 #include "crm-cjk-tooltips.h"
 #include "crm-database.h"
 #include "crm-journal.h"
@@ -337,6 +338,7 @@ crm_application_startup (GApplication *app)
   G_APPLICATION_CLASS (crm_application_parent_class)->startup (app);
 
   crm_cjk_tooltips_install ();
+  crm_button_names_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,

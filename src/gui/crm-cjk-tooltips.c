@@ -17,6 +17,7 @@
 #define G_LOG_DOMAIN "crm-cjk-tooltips"
 
 #include "crm-cjk-tooltips.h"
+#include "crm-gui-util.h"
 
 /* GTK 4.8 wraps long tooltips at this many characters. */
 #define TOOLTIP_MAX_COLUMNS 50
@@ -118,21 +119,6 @@ watch_window (GtkWidget *window)
   g_object_set_data_full (G_OBJECT (window), WATCHED_KEY, children, g_object_unref);
 }
 
-static void
-toplevels_changed_cb (GListModel *toplevels,
-                      guint       position,
-                      guint       removed,
-                      guint       added,
-                      gpointer    user_data)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      watch_window (window);
-    }
-}
-
 /**
  * crm_cjk_tooltips_install:
  *
@@ -143,13 +129,10 @@ void
 crm_cjk_tooltips_install (void)
 {
   static gboolean installed;
-  GListModel *toplevels;
 
   if (installed)
     return;
   installed = TRUE;
 
-  toplevels = gtk_window_get_toplevels ();
-  g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), NULL);
-  toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels), NULL);
+  crm_gui_watch_windows (watch_window);
 }

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-button-names.h"
 #include "crm-customer-editor-private.h"
 #include "crm-customer-input.h"
 #include "crm-drafts.h"
@@ -541,6 +542,7 @@ crm_customer_editor_init (CrmCustomerEditor *self)
   self->contact_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 
   self->loading++;
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-button-names.h"
 #include "crm-cadence.h"
 #include "crm-follow-up-dialog.h"
 #include "crm-upkeep-format.h"
@@ -306,6 +307,7 @@ crm_follow_up_dialog_init (CrmFollowUpDialog *self)
   g_autoptr(GListModel) feedback_labels = labels_model (feedbacks, crm_follow_up_feedback_get_label);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 
   adw_combo_row_set_model (self->channel_row, channel_labels);
   adw_combo_row_set_model (self->feedback_row, feedback_labels);

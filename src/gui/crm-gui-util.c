@@ -1,4 +1,4 @@
-/* crm-gui-util.c — toasts and file choosers the pages share
+/* crm-gui-util.c — toasts, file choosers and window watching the pages share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +12,37 @@
 
 #include "crm-gui-util.h"
 #include "crm-window.h"
+
+static void
+toplevels_changed_cb (GListModel    *toplevels,
+                      guint          position,
+                      guint          removed,
+                      guint          added,
+                      CrmWindowFunc  func)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      func (window);
+    }
+}
+
+/**
+ * crm_gui_watch_windows:
+ * @func: (scope forever): called with each window
+ *
+ * Calls @func for every toplevel window there is, and for every one made
+ * from now on, as soon as it is made.
+ */
+void
+crm_gui_watch_windows (CrmWindowFunc func)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), func);
+  toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels), func);
+}
 
 /**
  * crm_gui_toast:

@@ -1,4 +1,4 @@
-/* crm-gui-util.h — toasts and file choosers the pages share
+/* crm-gui-util.h — toasts, file choosers and window watching the pages share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +17,13 @@ G_BEGIN_DECLS
 typedef void (*CrmFileChosenFunc) (const char *path,
                                    gpointer    user_data);
 
+/**
+ * CrmWindowFunc:
+ * @window: a toplevel window
+ */
+typedef void (*CrmWindowFunc) (GtkWidget *window);
+
+void crm_gui_watch_windows (CrmWindowFunc       func);
 void crm_gui_toast       (GtkWidget            *widget,
                           const char           *text,
                           gboolean              undoable);

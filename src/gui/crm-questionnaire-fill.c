@@ -20,6 +20,7 @@
 #include "crm-question-view.h"
 #include "crm-questionnaire-fill.h"
 #include "crm-submit-dialog.h"
+#include "crm-button-names.h"
 #include "crm-gui-util.h"
 
 struct _CrmQuestionnaireFill
@@ -369,6 +370,7 @@ static void
 crm_questionnaire_fill_init (CrmQuestionnaireFill *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 }
 
 /**

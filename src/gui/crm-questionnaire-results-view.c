@@ -20,6 +20,7 @@
 #include <adwaita.h>
 
 #include "crm-answer-chart.h"
+#include "crm-button-names.h"
 #include "crm-gui-util.h"
 #include "crm-industry.h"
 #include "crm-questionnaire-results.h"
@@ -279,6 +280,7 @@ crm_questionnaire_results_view_init (CrmQuestionnaireResultsView *self)
   const char *tier_names[] = { _("All tiers"), _("Tier S"), _("Tier A"), _("Tier B"), _("Tier C"), NULL };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 
   self->industry_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_drop_down_set_model (self->tier_dropdown, G_LIST_MODEL (gtk_string_list_new (tier_names)));

@@ -22,6 +22,7 @@
 #include "crm-questionnaire-json.h"
 #include "crm-questionnaires-page.h"
 #include "crm-template-editor.h"
+#include "crm-button-names.h"
 #include "crm-gui-util.h"
 
 struct _CrmQuestionnairesPage
@@ -471,6 +472,7 @@ static void
 crm_questionnaires_page_init (CrmQuestionnairesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 }
 
 void

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-button-names.h"
 #include "crm-customer-list.h"
 #include "crm-requirement-editor.h"
 
@@ -619,6 +620,7 @@ static void
 crm_requirement_editor_init (CrmRequirementEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 }
 
 /**

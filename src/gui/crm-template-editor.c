@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
 
+#include "crm-button-names.h"
 #include "crm-gui-util.h"
 #include "crm-template-editor.h"
 #include "crm-template-item-dialog.h"
@@ -489,6 +490,7 @@ static void
 crm_template_editor_init (CrmTemplateEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
   g_signal_connect_object (self->name_entry, "changed", G_CALLBACK (on_name_changed), self, G_CONNECT_SWAPPED);
 }
 

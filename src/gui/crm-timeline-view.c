@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-button-names.h"
 #include "crm-cadence.h"
 #include "crm-follow-up-dialog.h"
 #include "crm-follow-up-plan.h"
@@ -247,6 +248,7 @@ update_plan (CrmTimelineView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->key_row), "key-follow-up");
     }
   gtk_button_set_use_underline (self->key_button, TRUE);
+  crm_button_names_fix (GTK_WIDGET (self->key_button));
 }
 
 static void
@@ -478,6 +480,7 @@ static void
 crm_timeline_view_init (CrmTimelineView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_button_names_fix (GTK_WIDGET (self));
 
   adw_action_row_set_subtitle_lines (self->next_due_row, 0);
   adw_action_row_set_subtitle_lines (self->key_row, 0);
