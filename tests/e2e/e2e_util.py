@@ -256,8 +256,11 @@ def screenshot(path):
 # getText(0, -1) is '': ask for characterCount characters), extents in
 # WINDOW coordinates only (not SCREEN), and keeps the "focused" state of
 # plain entries, but not of an AdwEntryRow, which has no focusable child
-# in the tree. A button with an accessible label and a visible one is named
-# by both ("Save Save"): GTK 4.8 joins its label to its labelled-by's names.
+# in the tree. A button with an accessible label and a visible mnemonic
+# label is named by both ("Save Save", or "_Save Save" for the label GtkButton
+# sets itself): GTK 4.8 joins its label to its labelled-by's names. The app
+# names such buttons once (crm_gui_name_buttons_once()); named_twice() finds
+# any left.
 
 def descendants(obj):
     stack = [obj]
@@ -349,6 +352,24 @@ def find_all(root, role, name=None, where=None):
         except Exception:
             continue  # Gone while we looked.
         found.append(node)
+    return found
+
+
+def named_twice(root):
+    """The names under @root that a screen reader would read wrong: with a
+    mnemonic's underscore ("_Save Save", GTK 4.8 joining a button's label
+    as written to the label it shows) or twice over ("Save Save")."""
+    found = []
+    for node in descendants(root):
+        try:
+            name = node.name
+        except Exception:  # a node gone since its parent listed it
+            continue
+        words = (name or '').split(' ')
+        half = len(words) // 2
+        if '_' in (name or '') or (half and len(words) % 2 == 0
+                                   and words[:half] == words[half:]):
+            found.append('%s %r' % (node.getRoleName(), name))
     return found
 
 

@@ -152,12 +152,16 @@ def main():
                'it was %r and is %r' % (before, shown_value(combo)))
 
         # A contact: "Add Contact" adds an unfolded contact row.
-        add = field(pyatspi.ROLE_PUSH_BUTTON, 'Add contact')
+        add = field(pyatspi.ROLE_PUSH_BUTTON, 'Add Contact')
         e2e.scroll_into_view(display, add, viewport)
         display.click_object(add)
         e2e.wait_for(lambda: e2e.find_one(editor, pyatspi.ROLE_TEXT, 'Name'),
                      e2e.PAGE_TIMEOUT, 'a contact row with a "Name" field')
         tap.ok(True, 'a click on "Add Contact" adds a contact')
+        twice = e2e.named_twice(editor)
+        tap.ok(not twice, 'no control in the editor is named with its '
+               'mnemonic underscore or twice over', 'named so: %s'
+               % ', '.join(twice))
         fill('Name', CONTACT)
         fill('Phone', PHONE_TYPED)
 

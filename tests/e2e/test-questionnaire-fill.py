@@ -62,9 +62,8 @@ def do_action(obj, names=('click', 'activate', 'press', 'toggle')):
 
 
 def called(obj, name):
-    """Whether @obj is called @name; GTK 4.8 names a button with a
-    mnemonic by its label with the underline, then without it."""
-    return e2e.named(obj, name) or obj.name.replace('_', '') == '%s %s' % (name, name)
+    """Whether @obj is called @name, once (see e2e.named_twice())."""
+    return e2e.named(obj, name)
 
 
 def visible(root, role, name):

@@ -29,7 +29,7 @@ sys.dont_write_bytecode = True  # No __pycache__ in the source tree.
 
 from e2e_util import (App, Fatal, PAGE_TIMEOUT, ATSPI_TIMEOUT, POLL, Tap,
                       check_tools, header_switcher, is_selected,
-                      make_workdir, output_dir, rapport_binary,
+                      make_workdir, named_twice, output_dir, rapport_binary,
                       report_failure, tab_lists, tabs_of, wait_for,
                       window_extents)
 
@@ -204,6 +204,11 @@ def main():
         switcher = wait_for(lambda: header_switcher(app.atspi, len(PAGES)),
                             ATSPI_TIMEOUT, 'the view switcher on AT-SPI')
         tabs = tabs_of(switcher)
+        # Every page is built with the window, shown or not.
+        twice = named_twice(frame)
+        tap.ok(not twice, 'no control in the window is named with its '
+               'mnemonic underscore or twice over', 'named so: %s'
+               % ', '.join(twice))
         names = [t.name for t in tabs]
         tap.ok(names == titles, 'the view switcher shows the page titles %r'
                % titles, 'it shows %r' % names)
