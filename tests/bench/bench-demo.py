@@ -13,14 +13,29 @@
 # command itself gives for the customers (which includes their search
 # index).
 #
+# Then, as a floor, the sqlite3 shell loads the same rows (the first
+# run's customers, industries, contacts, cooperation records, follow-ups,
+# tags and tag links, exported to CSV) into tables with the same columns
+# and indexes and builds the same two full-text indexes, in one
+# transaction with the same journal and sync settings: what SQLite alone
+# takes to write this much, with none of the generating, checking or
+# deriving. Its tables have no CHECK constraints, the unique code index is
+# a plain one (CSV has no NULL), and the shell cannot load Rapport's
+# one-and-two-character tokenizer, so that index is FTS5's unicode61 with
+# prefixes of 1 and 2 over the same text.
+#
 # --compare BINARY runs another build (the one before a change, say) in
 # alternation with this one, so both see the same load. The figures are
 # TAP '# ' comments; the benchmark fails only when a command fails or two
 # runs of the same build disagree about the data, never on timing.
 
 import argparse
+import csv
 import os
 import re
+import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -71,6 +86,65 @@ def counts(database):
         connection.close()
 
 
+FLOOR_TABLES = ('industry', 'customer', 'contact', 'cooperation', 'follow_up',
+                'tag', 'customer_tag')
+
+
+def floor_script(database, folder):
+    """Exports @database's sample rows to CSV in @folder and returns the
+    sqlite3 shell script that loads them as described at the top."""
+    connection = sqlite3.connect(database)
+    lines = ['PRAGMA journal_mode = WAL;', 'PRAGMA synchronous = FULL;', 'BEGIN;']
+    imports = []
+    try:
+        for table in FLOOR_TABLES:
+            columns = connection.execute('PRAGMA table_info(%s)' % table).fetchall()
+            keys = [c[1] for c in columns if c[5]]
+            lines.append('CREATE TABLE %s (%s);' % (table, ', '.join(
+                '%s INTEGER PRIMARY KEY' % c[1] if keys == ['id'] and c[1] == 'id' else c[1]
+                for c in columns)))
+            path = os.path.join(folder, table + '.csv')
+            with open(path, 'w', newline='', encoding='utf-8') as f:
+                csv.writer(f).writerows(connection.execute('SELECT * FROM %s' % table))
+            imports.append('.import --csv %s %s' % (path, table))
+        indexes = [row[0].replace('CREATE UNIQUE INDEX', 'CREATE INDEX') + ';'
+                   for row in connection.execute(
+                       "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                       " AND tbl_name IN (%s)" % ','.join("'%s'" % t for t in FLOOR_TABLES))]
+        path = os.path.join(folder, 'search.csv')
+        with open(path, 'w', newline='', encoding='utf-8') as f:
+            csv.writer(f).writerows(connection.execute('SELECT rowid, body FROM search_customer'))
+    finally:
+        connection.close()
+    return '\n'.join(lines + imports + indexes + [
+        'CREATE TABLE search_text (id INTEGER, body);',
+        '.import --csv %s search_text' % path,
+        "CREATE VIRTUAL TABLE search_customer USING fts5 (body, tokenize = 'trigram');",
+        'INSERT INTO search_customer (rowid, body) SELECT id, body FROM search_text;',
+        "CREATE VIRTUAL TABLE search_short USING fts5 (body, prefix = '1 2');",
+        'INSERT INTO search_short (rowid, body) SELECT id, body FROM search_text;',
+        'COMMIT;', '']).encode('utf-8')
+
+
+def run_floor(script, database):
+    """Runs the sqlite3 shell on @script; returns its wall and CPU time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    result = subprocess.run(['sqlite3', '-bail', database], input=script,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise BenchError('sqlite3 failed: %s' % result.stderr.decode('utf-8', 'replace').strip())
+    return {'wall': wall, 'cpu': (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)}
+
+
+def remove_database(database):
+    for suffix in ('', '-wal', '-shm'):
+        if os.path.exists(database + suffix):
+            os.unlink(database + suffix)
+
+
 def describe(name, runs):
     def median(key):
         return statistics.median(run[key] for run in runs)
@@ -88,6 +162,8 @@ def main():
     parser.add_argument('--follow-ups', type=int, default=None,
                         help='per customer; the command\'s default (3) when not given')
     parser.add_argument('--runs', type=int, default=5)
+    parser.add_argument('--floor-runs', type=int, default=3,
+                        help='runs of the sqlite3 shell loading the same rows (0: none)')
     parser.add_argument('--compare', metavar='BINARY',
                         help='another rapport build to run in alternation')
     args = parser.parse_args()
@@ -114,7 +190,8 @@ def main():
     data = {name: set() for name, _ in builds}
 
     print('TAP version 13', flush=True)
-    print('1..%d' % (len(builds) * args.runs), flush=True)
+    floor_runs = args.floor_runs if shutil.which('sqlite3') else 0
+    print('1..%d' % (len(builds) * args.runs + (1 if floor_runs else 0)), flush=True)
     test = 0
     with tempfile.TemporaryDirectory(prefix='bench-demo-') as folder:
         for run in range(args.runs):
@@ -128,18 +205,48 @@ def main():
                     return 1
                 data[name].add(counts(database))
                 results[name].append(result)
-                for suffix in ('', '-wal', '-shm'):
-                    if os.path.exists(database + suffix):
-                        os.unlink(database + suffix)
+                if name == 'rapport' and run == 0:
+                    sample = database  # kept for the floor
+                else:
+                    remove_database(database)
                 print('ok %d - %s run %d: wall %.2f s, CPU %.2f s, peak %.0f MiB (%s)' % (
                     test, name, run + 1, result['wall'], result['cpu'], result['rss'],
                     result['summary']), flush=True)
+
+        floor = []
+        if floor_runs:
+            script = floor_script(sample, folder)
+            remove_database(sample)
+            for run in range(floor_runs):
+                database = os.path.join(folder, 'floor-%d.db' % run)
+                try:
+                    floor.append(run_floor(script, database))
+                    if counts(database) not in data['rapport']:
+                        raise BenchError('it holds %r rows, the demo %r'
+                                         % (counts(database), data['rapport']))
+                except BenchError as error:
+                    print('not ok %d - the sqlite3 shell loading the same rows: %s'
+                          % (test + 1, error), flush=True)
+                    return 1
+                remove_database(database)
+            print('ok %d - the sqlite3 shell loads the same rows: wall %s s' % (
+                test + 1, ' '.join('%.2f' % r['wall'] for r in floor)), flush=True)
 
     for name, _ in builds:
         describe(name, results[name])
         if len(data[name]) != 1:
             print('Bail out! %s made different data in different runs: %r' % (name, data[name]), flush=True)
             return 1
+    if floor:
+        print('# sqlite3 shell loading the same rows from CSV with the same indexes and '
+              'full-text indexes: median wall %.2f s, CPU %.2f s; rapport / sqlite3: '
+              'wall %.2f, CPU %.2f' % (
+                  statistics.median(r['wall'] for r in floor),
+                  statistics.median(r['cpu'] for r in floor),
+                  statistics.median(r['wall'] for r in results['rapport']) /
+                  statistics.median(r['wall'] for r in floor),
+                  statistics.median(r['cpu'] for r in results['rapport']) /
+                  statistics.median(r['cpu'] for r in floor)), flush=True)
     if args.compare:
         def ratio(key):
             return (statistics.median(r[key] for r in results['rapport']) /
