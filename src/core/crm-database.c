@@ -325,6 +325,8 @@ migrate (CrmDatabase  *self,
 {
   const CrmSchemaStep *steps;
   guint n_steps;
+  int defensive = 0;
+  gboolean ok = TRUE;
 
   if (self->schema_version >= target)
     return TRUE;
@@ -345,8 +347,16 @@ migrate (CrmDatabase  *self,
         }
     }
 
+  /* Schema 25 edits a table's SQL in place (PRAGMA writable_schema),
+   * which SQLite's defensive mode forbids. Debian builds SQLite with it
+   * off; a build that turns it on by default would fail that step, so
+   * this connection runs the steps without it and gets it back after. */
+  sqlite3_db_config (self->handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+  if (defensive)
+    sqlite3_db_config (self->handle, SQLITE_DBCONFIG_DEFENSIVE, 0, NULL);
+
   steps = crm_schema_get_steps (&n_steps);
-  for (guint i = 0; i < n_steps; i++)
+  for (guint i = 0; ok && i < n_steps; i++)
     {
       const CrmSchemaStep *step = &steps[i];
       g_autofree char *pragmas = NULL;
@@ -369,12 +379,18 @@ migrate (CrmDatabase  *self,
           g_set_error (error, CRM_DATABASE_ERROR, CRM_DATABASE_ERROR_MIGRATION,
                        _("Upgrading “%s” to schema %u (%s) failed, and the step was undone: %s"),
                        self->path, step->version, step->summary, local_error->message);
-          return FALSE;
+          ok = FALSE;
+          continue;
         }
 
       self->schema_version = step->version;
       g_debug ("Migrated %s to schema %u (%s)", self->path, step->version, step->summary);
     }
+
+  if (defensive)
+    sqlite3_db_config (self->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  if (!ok)
+    return FALSE;
 
   /* An empty transaction still commits through crm_database_commit(),
    * which indexes the rows a step marked for the search index. */

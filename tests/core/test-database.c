@@ -721,6 +721,45 @@ test_customer_checks_without_lists (void)
     }
 }
 
+/* Turns SQLite's defensive mode on for every connection opened after it,
+ * as a build of SQLite with SQLITE_DEFAULT_DEFENSIVE would. */
+static int
+defensive_on (sqlite3                        *handle,
+              char                          **message,
+              const struct sqlite3_api_routines *api)
+{
+  sqlite3_db_config (handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  return SQLITE_OK;
+}
+
+/* The upgrade to schema 25 edits the customer table's SQL in place,
+ * which defensive mode forbids: it still upgrades a schema 24 file, and
+ * the connection is defensive again afterwards. */
+static void
+test_migrate_when_defensive (void)
+{
+  g_autofree char *path = test_tmp_path ("defensive.db");
+  g_autoptr(GError) error = NULL;
+  CrmDatabase *db;
+  int defensive = -1;
+
+  db = crm_database_open_at_version (path, 24, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  sqlite3_auto_extension ((void (*) (void)) defensive_on);
+  db = crm_database_open (path, &error);
+  sqlite3_cancel_auto_extension ((void (*) (void)) defensive_on);
+  g_assert_no_error (error);
+  g_assert_cmpuint (crm_database_get_schema_version (db), ==, crm_schema_get_latest ());
+  g_assert_cmpint (test_query_int (crm_database_get_handle (db),
+                                   "SELECT count(*) FROM sqlite_schema WHERE name = 'customer'"
+                                   "  AND sql LIKE '%CHECK (tier = ''S'' OR%'"), ==, 1);
+  sqlite3_db_config (crm_database_get_handle (db), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+  g_assert_cmpint (defensive, ==, 1);
+  g_assert_finalize_object (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/database/search-short/tokens", test_search_short_tokens);
   g_test_add_func ("/database/search-short/migration", test_search_short_migration);
   g_test_add_func ("/database/customer-checks-without-lists", test_customer_checks_without_lists);
+  g_test_add_func ("/database/migrate-when-defensive", test_migrate_when_defensive);
 
   return g_test_run ();
 }
