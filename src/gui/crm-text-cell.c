@@ -117,8 +117,8 @@ crm_text_cell_get_line_metrics (CrmTextCell *self)
 
   g_clear_pointer (&entry->font, pango_font_description_free);
   entry->font = pango_font_description_copy (font);
-  /* Compared, never used: a font map that went away can only make one
-   * more miss. */
+  /* Compared, never dereferenced: GTK keeps one font map for the life of
+   * the program, and a new one (a change of font settings) is a miss. */
   entry->font_map = font_map;
   entry->resolution = resolution;
   entry->line_height = logical.height;
