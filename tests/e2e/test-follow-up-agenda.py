@@ -118,6 +118,10 @@ def main():
             tap.comment(str(e))
         shot = e2e.screenshot(os.path.join(outdir, prefix + 'form.png'))
         tap.ok(typed, 'typing fills the content (%s)' % os.path.basename(shot))
+        twice = e2e.named_twice(form)
+        tap.ok(not twice, 'no control in the form is named with its '
+               'mnemonic underscore or twice over', 'named so: %s'
+               % ', '.join(twice))
 
         e2e.key('ctrl+s')
         try:
