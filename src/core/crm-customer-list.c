@@ -6,7 +6,8 @@
 /*
  * The list keeps only the ids of the matching customers, in order: for
  * 100 000 customers that is 800 kB, read in one indexed query. Records are
- * loaded a page at a time when a view asks for them. A record object stays
+ * loaded a page at a time when a view asks for them, brief: what a list
+ * shows of a customer (crm_customer_store_get_many_brief()). A record object stays
  * the same for as long as anyone holds it (a weak cache by id), so a row a
  * view shows keeps its object across reloads that do not touch it.
  *
@@ -349,7 +350,7 @@ load_page (CrmCustomerList *self,
         g_array_append_val (missing, id);
     }
 
-  loaded = crm_customer_store_get_many (self->store, (gint64 *)missing->data, missing->len);
+  loaded = crm_customer_store_get_many_brief (self->store, (gint64 *)missing->data, missing->len);
   for (guint i = 0; i < loaded->len; i++)
     remember (self, g_ptr_array_index (loaded, i));
 }

@@ -36,7 +36,9 @@ G_DECLARE_FINAL_TYPE (CrmCustomerList, crm_customer_list, CRM, CUSTOMER_LIST, GO
 /*
  * A GListModel of CrmCustomer. It holds the ids of the matching customers
  * in order and loads the records a page at a time as they are asked for,
- * so 100 000 customers cost what one screen of rows costs. After a change
+ * so 100 000 customers cost what one screen of rows costs. The records are
+ * brief, with the fields a list shows (crm_customer_store_get_many_brief());
+ * crm_customer_store_get() reads a whole one. After a change
  * it emits items-changed for exactly the rows that moved or changed.
  *
  * Properties (read-write, explicit notify): store (construct-only),

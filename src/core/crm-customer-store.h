@@ -67,7 +67,7 @@ CrmJournal       *crm_customer_store_get_journal       (CrmCustomerStore  *self)
 CrmCustomer      *crm_customer_store_get               (CrmCustomerStore  *self,
                                                         gint64             id,
                                                         GError           **error);
-GPtrArray        *crm_customer_store_get_many          (CrmCustomerStore  *self,
+GPtrArray        *crm_customer_store_get_many_brief    (CrmCustomerStore  *self,
                                                         const gint64      *ids,
                                                         guint              n_ids);
 GPtrArray        *crm_customer_store_list_contacts     (CrmCustomerStore  *self,

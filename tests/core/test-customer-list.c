@@ -437,6 +437,77 @@ test_customers_of_schema_2_are_searchable (void)
   g_assert_finalize_object (db);
 }
 
+/* The list's records are brief: each field a list shows is the stored
+ * one, the others are left for crm_customer_store_get(). */
+static void
+test_brief_records (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmCustomer) customer = crm_customer_new ();
+  g_autoptr(CrmCustomer) whole = NULL;
+  g_autoptr(CrmCustomer) brief = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "重点客户", NULL };
+  GListModel *model = G_LIST_MODEL (f->list);
+  guint position;
+  gint64 id;
+
+  g_object_set (customer,
+                "name", "深圳华强电子有限公司",
+                "industry-id", (gint64) 1,
+                "tier", CRM_TIER_A,
+                "customer-type", CRM_CUSTOMER_TYPE_STRATEGIC,
+                "owner", "李娜",
+                "city", "深圳市",
+                "notes", "年底有扩产计划",
+                NULL);
+  id = crm_customer_store_save (f->store, customer, NULL, tags, 0, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *code = crm_customer_store_approve (f->store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (code);
+  }
+  /* Spend and last contact come from cooperation records and follow-ups;
+   * written here directly, as those would. */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE customer SET annual_spend = 1250000,"
+                                            " last_contact_at = '2026-11-20T08:00:00Z'"
+                                            " WHERE id = %" G_GINT64_FORMAT, id);
+
+    g_assert_true (crm_database_exec (f->db, sql, &error));
+    g_assert_no_error (error);
+  }
+  whole = crm_customer_store_get (f->store, id, &error);
+  g_assert_no_error (error);
+
+  position = crm_customer_list_find (f->list, id);
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (model));
+  brief = g_list_model_get_item (model, position);
+
+  g_assert_cmpint (crm_customer_get_id (brief), ==, id);
+  g_assert_nonnull (crm_customer_get_code (whole));
+  g_assert_cmpstr (crm_customer_get_code (brief), ==, crm_customer_get_code (whole));
+  g_assert_cmpstr (crm_customer_get_name (brief), ==, crm_customer_get_name (whole));
+  g_assert_cmpint (crm_customer_get_kind (brief), ==, crm_customer_get_kind (whole));
+  g_assert_cmpint (crm_customer_get_industry_id (brief), ==, 1);
+  g_assert_cmpstr (crm_customer_get_industry_name (brief), ==, crm_customer_get_industry_name (whole));
+  g_assert_cmpstr (crm_customer_get_industry_code (brief), ==, crm_customer_get_industry_code (whole));
+  g_assert_cmpint (crm_customer_get_tier (brief), ==, CRM_TIER_A);
+  g_assert_cmpint (crm_customer_get_customer_type (brief), ==, CRM_CUSTOMER_TYPE_STRATEGIC);
+  g_assert_cmpstr (crm_customer_get_owner (brief), ==, "李娜");
+  g_assert_cmpint (crm_customer_get_review_state (brief), ==, crm_customer_get_review_state (whole));
+  g_assert_cmpint (crm_customer_get_annual_spend (brief), ==, 1250000);
+  g_assert_cmpstr (crm_customer_get_last_contact_at (brief), ==, "2026-11-20T08:00:00Z");
+
+  /* The rest is the whole record's. */
+  g_assert_cmpstr (crm_customer_get_notes (whole), ==, "年底有扩产计划");
+  g_assert_null (crm_customer_get_notes (brief));
+  g_assert_nonnull (crm_customer_get_tags (whole));
+  g_assert_null (crm_customer_get_tags (brief));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +524,7 @@ main (int   argc,
   ADD ("/customer-list/filters", test_filters);
   ADD ("/customer-list/many-rows-load-lazily", test_many_rows_load_lazily);
   ADD ("/customer-list/records-stay-while-held", test_records_stay_while_held);
+  ADD ("/customer-list/brief-records", test_brief_records);
 
 #undef ADD
 
