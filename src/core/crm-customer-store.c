@@ -39,16 +39,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-#define CUSTOMER_COLUMNS \
-  "SELECT c.id, c.code, c.name, c.kind, c.credit_code, c.id_number, c.founded_on," \
-  "       c.industry_id, i.name, i.code, c.employees, c.annual_revenue," \
-  "       c.customer_type, c.tier, c.province, c.city, c.district, c.street," \
-  "       c.pain_points, c.decision_chain, c.owner, c.review_state, c.notes," \
-  "       c.annual_spend, c.last_contact_at, c.created_at, c.updated_at, c.approved_at," \
-  "       (SELECT group_concat (t.name, char (31)) FROM customer_tag ct" \
-  "        JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id)" \
-  "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
-
 const char *
 crm_customer_store_column_text (sqlite3_stmt *stmt,
                                 int           column)
@@ -67,66 +57,19 @@ column_int_or (sqlite3_stmt *stmt,
   return sqlite3_column_int64 (stmt, column);
 }
 
-/**
- * crm_customer_store_customer_from_row:
- * @stmt: a statement positioned on a row of CUSTOMER_COLUMNS
- *
- * Returns: (transfer full): the customer of that row
- */
-static CrmCustomer *
-customer_from_row (sqlite3_stmt *stmt)
-{
-  CrmCustomer *c = g_object_new (CRM_TYPE_CUSTOMER, NULL);
-  const char *tag_text = crm_customer_store_column_text (stmt, 28);
-
-  /* Through the setters, not g_object_new() with thirty property names. */
-  crm_customer_set_id (c, sqlite3_column_int64 (stmt, 0));
-  crm_customer_set_code (c, crm_customer_store_column_text (stmt, 1));
-  crm_customer_set_name (c, crm_customer_store_column_text (stmt, 2));
-  crm_customer_set_kind (c, crm_customer_kind_from_string (crm_customer_store_column_text (stmt, 3)));
-  crm_customer_set_credit_code (c, crm_customer_store_column_text (stmt, 4));
-  crm_customer_set_id_number (c, crm_customer_store_column_text (stmt, 5));
-  crm_customer_set_founded_on (c, crm_customer_store_column_text (stmt, 6));
-  crm_customer_set_industry_id (c, column_int_or (stmt, 7, 0));
-  crm_customer_set_industry_name (c, crm_customer_store_column_text (stmt, 8));
-  crm_customer_set_industry_code (c, crm_customer_store_column_text (stmt, 9));
-  crm_customer_set_employees (c, (int)column_int_or (stmt, 10, -1));
-  crm_customer_set_annual_revenue (c, column_int_or (stmt, 11, -1));
-  crm_customer_set_customer_type (c, crm_customer_type_from_string (crm_customer_store_column_text (stmt, 12)));
-  crm_customer_set_tier (c, crm_tier_from_string (crm_customer_store_column_text (stmt, 13)));
-  crm_customer_set_province (c, crm_customer_store_column_text (stmt, 14));
-  crm_customer_set_city (c, crm_customer_store_column_text (stmt, 15));
-  crm_customer_set_district (c, crm_customer_store_column_text (stmt, 16));
-  crm_customer_set_street (c, crm_customer_store_column_text (stmt, 17));
-  crm_customer_set_pain_points (c, crm_customer_store_column_text (stmt, 18));
-  crm_customer_set_decision_chain (c, crm_customer_store_column_text (stmt, 19));
-  crm_customer_set_owner (c, crm_customer_store_column_text (stmt, 20));
-  crm_customer_set_review_state (c, crm_review_state_from_string (crm_customer_store_column_text (stmt, 21)));
-  crm_customer_set_notes (c, crm_customer_store_column_text (stmt, 22));
-  crm_customer_set_annual_spend (c, sqlite3_column_int64 (stmt, 23));
-  crm_customer_set_last_contact_at (c, crm_customer_store_column_text (stmt, 24));
-  crm_customer_set_created_at (c, crm_customer_store_column_text (stmt, 25));
-  crm_customer_set_updated_at (c, crm_customer_store_column_text (stmt, 26));
-  crm_customer_set_approved_at (c, crm_customer_store_column_text (stmt, 27));
-  if (tag_text != NULL)
-    {
-      g_auto(GStrv) tags = g_strsplit (tag_text, "\x1f", -1);
-
-      crm_customer_set_tags (c, (const char * const *)tags);
-    }
-
-  return c;
-}
-
-/* What a list of customers shows of each: see crm_customer_store_get_many_brief(). */
-#define BRIEF_COLUMNS \
+/* What a list of customers shows of each (crm_customer_store_get_many_brief()),
+ * first in a whole record too, so brief_from_row() reads both. */
+#define BRIEF_SELECT \
   "SELECT c.id, c.code, c.name, c.kind, c.industry_id, i.name, i.code," \
-  "       c.customer_type, c.tier, c.owner, c.review_state, c.annual_spend, c.last_contact_at" \
+  "       c.customer_type, c.tier, c.owner, c.review_state, c.annual_spend, c.last_contact_at"
+#define CUSTOMER_FROM \
   "  FROM customer c LEFT JOIN industry i ON i.id = c.industry_id"
+#define BRIEF_COLUMNS BRIEF_SELECT CUSTOMER_FROM
 
 static CrmCustomer *
 brief_from_row (sqlite3_stmt *stmt)
 {
+  /* Through the setters, not g_object_new() with a dozen property names. */
   CrmCustomer *c = g_object_new (CRM_TYPE_CUSTOMER, NULL);
 
   crm_customer_set_id (c, sqlite3_column_int64 (stmt, 0));
@@ -142,6 +85,47 @@ brief_from_row (sqlite3_stmt *stmt)
   crm_customer_set_review_state (c, crm_review_state_from_string (crm_customer_store_column_text (stmt, 10)));
   crm_customer_set_annual_spend (c, sqlite3_column_int64 (stmt, 11));
   crm_customer_set_last_contact_at (c, crm_customer_store_column_text (stmt, 12));
+
+  return c;
+}
+
+/* A whole record: the brief columns, then the rest. */
+#define CUSTOMER_COLUMNS \
+  BRIEF_SELECT "," \
+  "       c.credit_code, c.id_number, c.founded_on, c.employees, c.annual_revenue," \
+  "       c.province, c.city, c.district, c.street, c.pain_points, c.decision_chain, c.notes," \
+  "       c.created_at, c.updated_at, c.approved_at," \
+  "       (SELECT group_concat (t.name, char (31)) FROM customer_tag ct" \
+  "        JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id)" \
+  CUSTOMER_FROM
+
+static CrmCustomer *
+customer_from_row (sqlite3_stmt *stmt)
+{
+  CrmCustomer *c = brief_from_row (stmt);
+  const char *tag_text = crm_customer_store_column_text (stmt, 28);
+
+  crm_customer_set_credit_code (c, crm_customer_store_column_text (stmt, 13));
+  crm_customer_set_id_number (c, crm_customer_store_column_text (stmt, 14));
+  crm_customer_set_founded_on (c, crm_customer_store_column_text (stmt, 15));
+  crm_customer_set_employees (c, (int)column_int_or (stmt, 16, -1));
+  crm_customer_set_annual_revenue (c, column_int_or (stmt, 17, -1));
+  crm_customer_set_province (c, crm_customer_store_column_text (stmt, 18));
+  crm_customer_set_city (c, crm_customer_store_column_text (stmt, 19));
+  crm_customer_set_district (c, crm_customer_store_column_text (stmt, 20));
+  crm_customer_set_street (c, crm_customer_store_column_text (stmt, 21));
+  crm_customer_set_pain_points (c, crm_customer_store_column_text (stmt, 22));
+  crm_customer_set_decision_chain (c, crm_customer_store_column_text (stmt, 23));
+  crm_customer_set_notes (c, crm_customer_store_column_text (stmt, 24));
+  crm_customer_set_created_at (c, crm_customer_store_column_text (stmt, 25));
+  crm_customer_set_updated_at (c, crm_customer_store_column_text (stmt, 26));
+  crm_customer_set_approved_at (c, crm_customer_store_column_text (stmt, 27));
+  if (tag_text != NULL)
+    {
+      g_auto(GStrv) tags = g_strsplit (tag_text, "\x1f", -1);
+
+      crm_customer_set_tags (c, (const char * const *)tags);
+    }
 
   return c;
 }
