@@ -109,8 +109,8 @@ crm_customers_page_setup_cell_cb (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_UINT (user_data);
   GtkWidget *cell = crm_text_cell_new ();
 
-  /* Text cells shape their text only on screen: a jump through the list
-   * binds some 200 rows, of which about 20 show. */
+  /* Text cells are measured without shaping their text: at a jump GTK 4.8
+   * binds and measures some 200 rows, of which about 20 are drawn. */
   crm_text_cell_set_xalign (CRM_TEXT_CELL (cell), column_info[column].xalign);
   crm_text_cell_set_tabular (CRM_TEXT_CELL (cell), column_info[column].numeric);
 
